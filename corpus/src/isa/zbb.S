@@ -36,7 +36,7 @@
         TEST_RI(30, rori, 0x8123456781234567, 0x1234567812345678, 4)
         TEST_RR(31, rolw, 0x0000000000000003, 0x0000000080000001, 1)
         TEST_RR(32, rolw, 0xffffffff80000000, 0x0000000040000000, 33) # amount mod 32, result sign-extended
-        TEST_RR(33, rorw, 0xffffffffc0000000, 0x0000000000000001, 2)
+        TEST_RR(33, rorw, 0xffffffff80000000, 0x0000000000000001, 1)
         TEST_RI(34, roriw, 0xffffffff81234567, 0xffffffff12345678, 4)
         TEST_R(35, orc.b, 0xff00ff00ff00ffff, 0x0100800010004001)
         TEST_R(36, orc.b, 0, 0)
