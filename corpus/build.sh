@@ -114,7 +114,8 @@ for src in "$here"/src/isa/*.S; do
     name="$(basename "$src" .S)"
     elf="$out/isa/$name.elf"
     if stale "$elf" "$src" "${isa_deps[@]}"; then
-        "$CC" "${ISA_MARCH[@]}" -nostdlib -nostartfiles -static -T "$here/src/isa/link.ld" \
+        "$CC" "${ISA_MARCH[@]}" -nostdlib -nostartfiles -static -no-pie -T "$here/src/isa/link.ld" \
+            -Wl,--build-id=none -Wl,--no-warn-rwx-segments \
             -I "$here/src/isa" "$src" -o "$elf.tmp" && mv "$elf.tmp" "$elf" ||
             { rm -f "$elf.tmp"; die "assembling ISA test $name failed"; }
         built=$((built + 1))
@@ -122,6 +123,10 @@ for src in "$here"/src/isa/*.S; do
         uptodate=$((uptodate + 1))
     fi
     user="$out/isa-user/$name"
+    if grep -q '^#define RVTEST_MACHINE_ONLY' "$src"; then
+        rm -f "$user"
+        continue
+    fi
     if stale "$user" "$src" "${isa_deps[@]}"; then
         "$CC" "${ISA_MARCH[@]}" -nostdlib -nostartfiles -static -no-pie -DRVTEST_USER \
             -I "$here/src/isa" "$src" -o "$user.tmp" && mv "$user.tmp" "$user" ||

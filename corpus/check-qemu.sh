@@ -6,7 +6,8 @@
 # Every run in src/c/runs.txt, in every variant (medlow, medany, pie, pic): the exit code must match
 # and stdout must equal expected/<id>.out. --full adds the default-size benchmark runs. --update
 # rewrites expected/*.out from the medany variant (review the diff before committing!).
-# Then every user-mode ISA test in BUILDDIR/isa-user must exit 0, or with the code in src/isa/expect.txt.
+# Then every user-mode ISA test in BUILDDIR/isa-user must exit 0, or with the code in src/isa/expect.txt,
+# and so must every bare-metal test in BUILDDIR/isa when qemu-system-riscv64 is installed.
 # Prints one line per failure and a summary; exits 0 when everything matched, 1 otherwise.
 set -euo pipefail
 
@@ -70,6 +71,22 @@ for t in "$build"/isa-user/*; do
     runs=$((runs + 1))
     [[ "$rc" == "${want:-0}" ]] || fail "isa-user/$name: exit code $rc, expected ${want:-0}"
 done
+
+# Bare-metal ISA tests, when QEMU's system emulator is there (Debian package qemu-system-misc): its
+# spike machine implements HTIF and exits with tohost >> 1, so the exit codes match user mode.
+if command -v qemu-system-riscv64 >/dev/null 2>&1; then
+    for t in "$build"/isa/*.elf; do
+        [[ -e "$t" ]] || break
+        name="$(basename "$t" .elf)"
+        want="$(awk -v n="$name" '$1 == n { print $2 }' "$here/src/isa/expect.txt")"
+        rc=0
+        timeout 20 qemu-system-riscv64 -M spike -bios none -nographic -kernel "$t" </dev/null >/dev/null 2>&1 || rc=$?
+        runs=$((runs + 1))
+        [[ "$rc" == "${want:-0}" ]] || fail "isa/$name.elf (qemu-system-riscv64 -M spike): exit code $rc, expected ${want:-0}"
+    done
+else
+    echo "check-qemu: bare-metal ISA tests skipped (qemu-system-riscv64 not found: Debian package 'qemu-system-misc')"
+fi
 
 echo "check-qemu: $runs runs, $failed failure(s)"
 [[ $failed -eq 0 ]]
