@@ -8,8 +8,9 @@ doc: |
   The layout of an ELF64 little-endian file: identification, file header, program and section
   header tables, and the fixed-size entries of the tables rvcm reads (symbols, relocations,
   dynamic entries, symbol versions). Section bodies are not parsed here: the domain layer
-  (dev.rvcm.relocs.elf) reads bulk tables straight from the mapped file, entry by entry, using
-  the entry types below as the layout of record.
+  (dev.rvcm.relocs.elf) seeks to each header table and reads its entries with these types; it
+  reads the bulk tables (symbols, relocations) straight from the mapped file in the layout the
+  symbol and rela types give, and a test checks those fast readers against these types.
 doc-ref:
   - https://refspecs.linuxfoundation.org/elf/gabi4+/ch4.eheader.html
   - https://github.com/riscv-non-isa/riscv-elf-psabi-doc/blob/master/riscv-elf.adoc
@@ -18,24 +19,6 @@ seq:
     type: identification
   - id: header
     type: file_header
-instances:
-  program_headers:
-    pos: header.phoff
-    type: program_header
-    repeat: expr
-    repeat-expr: header.phnum
-  section_headers:
-    pos: header.shoff
-    type: section_header
-    repeat: expr
-    repeat-expr: header.shnum
-  first_section_header:
-    doc: |
-      Section header 0. With extended numbering its sh_size holds the real section count and
-      its sh_link the real index of the section name string table.
-    pos: header.shoff
-    type: section_header
-    if: header.shoff != 0
 types:
   identification:
     doc-ref: https://refspecs.linuxfoundation.org/elf/gabi4+/ch4.eheader.html#elfid

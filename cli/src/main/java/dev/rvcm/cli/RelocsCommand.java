@@ -1,0 +1,57 @@
+package dev.rvcm.cli;
+
+import dev.rvcm.relocs.ElfUnit;
+import dev.rvcm.reports.relocs.RelocsJsonRenderer;
+import dev.rvcm.reports.relocs.RelocsTextRenderer;
+import dev.rvcm.reports.text.Json;
+import dev.rvcm.reports.text.TextSink;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rvcm relocs FILE...}: every relocation of every relocation section, like {@code readelf -rW}. */
+@Command(name = "relocs", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = {"List every relocation of every relocation section (as readelf -rW), as text or JSON.",
+        "Archives list each member. A file that cannot be read gives one line on stderr and exit code 2;",
+        "the other files are still listed."})
+final class RelocsCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "ELF files (objects, executables, shared objects) or ar archives")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
+    OutputFormat format;
+
+    @Override
+    public Integer call() throws Exception {
+        OutputStream out = StandardOutput.stream(spec);
+        InputFiles inputs = new InputFiles(spec.commandLine().getErr());
+        if (format == OutputFormat.json) {
+            RelocsJsonRenderer renderer = new RelocsJsonRenderer(Json.generator(out));
+            renderer.begin();
+            for (Path file : files) {
+                for (ElfUnit unit : inputs.open(file)) {
+                    renderer.render(unit);
+                }
+            }
+            renderer.end();
+        } else {
+            TextSink sink = new TextSink(out);
+            RelocsTextRenderer renderer = new RelocsTextRenderer(sink);
+            for (Path file : files) {
+                for (ElfUnit unit : inputs.open(file)) {
+                    renderer.render(unit);
+                }
+                sink.flush();
+            }
+        }
+        return inputs.exitCode();
+    }
+}

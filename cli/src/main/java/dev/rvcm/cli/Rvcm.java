@@ -1,0 +1,70 @@
+package dev.rvcm.cli;
+
+import dev.rvcm.relocs.ElfFormatException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code rvcm} command: subcommands for each job. Data goes to standard output, diagnostics to
+ * standard error, one line each; exit codes are those of {@link ExitCodes}.
+ */
+@Command(name = "rvcm", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Code-model analysis for RISC-V (RV64) ELF files.",
+    subcommands = {RelocsCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success, no findings", "1:findings (a gate failed)", "2:usage error or unreadable input",
+        "70:internal error"})
+public final class Rvcm implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = commandLine(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        System.exit(code);
+    }
+
+    /** The configured command line writing to these streams; tests pass their own. */
+    public static CommandLine commandLine(OutputStream out, OutputStream err) {
+        CommandLine cli = new CommandLine(new Rvcm());
+        cli.setOut(new StandardOutput(out));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cli.setExecutionExceptionHandler(Rvcm::handleFailure);
+        return cli;
+    }
+
+    private static int handleFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        cli.getOut().flush();
+        PrintWriter err = cli.getErr();
+        switch (e) {
+            case ElfFormatException bad -> {
+                err.println("rvcm: " + bad.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            case UncheckedIOException io -> {
+                err.println("rvcm: cannot write output: " + io.getCause().getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            default -> {
+                err.println("rvcm: internal error: " + e);
+                if (System.getenv("RVCM_DEBUG") != null) {
+                    e.printStackTrace(err);
+                }
+                return ExitCodes.INTERNAL;
+            }
+        }
+    }
+}

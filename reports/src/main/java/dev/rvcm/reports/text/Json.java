@@ -1,0 +1,34 @@
+package dev.rvcm.reports.text;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.OutputStream;
+
+/** JSON output conventions shared by every report: compact, one document, unsigned 64-bit addresses. */
+public final class Json {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private Json() {
+    }
+
+    /** A generator over {@code out} that does not close it. */
+    public static JsonGenerator generator(OutputStream out) {
+        try {
+            return FACTORY.createGenerator(out, JsonEncoding.UTF8).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes an unsigned 64-bit value as a JSON number (addresses such as 0xffffffff80000000). */
+    public static void writeUnsigned(JsonGenerator json, long value) throws IOException {
+        if (value >= 0) {
+            json.writeNumber(value);
+        } else {
+            json.writeNumber(Long.toUnsignedString(value));
+        }
+    }
+}
