@@ -86,7 +86,8 @@ while read -r prog sources; do
             obj="$dir/${s%.c}.o"
             objs+=("$obj")
             if stale "$obj" "$src" "$script" "${headers[@]}"; then
-                "$CC" "${COMMON[@]}" "${cflags[@]}" -c "$src" -o "$obj.tmp" && mv "$obj.tmp" "$obj" ||
+                # Compiled from inside src/c with a relative name, so objects do not depend on the checkout path.
+                (cd "$here/src/c" && "$CC" "${COMMON[@]}" "${cflags[@]}" -c "$s" -o "$obj.tmp") && mv "$obj.tmp" "$obj" ||
                     { rm -f "$obj.tmp"; die "compiling $s ($v) failed"; }
                 built=$((built + 1))
             else
