@@ -22,7 +22,7 @@ final class Differential {
 
     /** Mismatches reported in full: the first ones, at most two per opcode. */
     static final int REPORTED = 20;
-    private static final Pattern ISA = Pattern.compile("\\b(rv64[a-z0-9_]+)");
+    private static final Pattern ISA = Pattern.compile("(?:\"|\\$x)(rv64[a-z0-9_]+)");
 
     private Differential() {
     }

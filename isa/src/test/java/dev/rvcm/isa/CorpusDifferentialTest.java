@@ -1,0 +1,45 @@
+package dev.rvcm.isa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Disassembles every instruction objdump lists for real binaries — Debian's riscv64 glibc (shared
+ * object and every member of the static archive) and the medany and medlow Linux 6.1 kernels — and
+ * requires the same text, with and without {@code -M no-aliases}, and that every word re-encodes to
+ * itself. The extensions come from the file's ISA strings, as objdump's do.
+ */
+class CorpusDifferentialTest {
+
+    @BeforeAll
+    static void tools() {
+        Toolchain.require();
+    }
+
+    static Stream<Arguments> corpus() {
+        return Stream.of("libc.so.6", "libc.a", "medany/vmlinux", "medlow/vmlinux")
+                .flatMap(name -> Stream.of(Arguments.of(name, true), Arguments.of(name, false)));
+    }
+
+    @ParameterizedTest(name = "{0}, aliases={1}")
+    @MethodSource("corpus")
+    void matchesObjdump(String name, boolean aliases) {
+        Path file = switch (name) {
+            case "libc.so.6" -> Corpus.LIBC_SO;
+            case "libc.a" -> Corpus.LIBC_A;
+            default -> Corpus.kernel(name.substring(0, name.indexOf('/')));
+        };
+        Toolchain.require(file);
+        Extensions extensions = Differential.extensionsOf(file);
+        Differential.Result result = Differential.compare(file, name, extensions, aliases);
+        System.out.println(result.summary() + " [" + extensions.toSet() + "]");
+        assertThat(result.compared()).as("instructions objdump listed for " + name).isGreaterThan(100_000);
+        assertThat(result.mismatches() + result.roundTripFailures()).as(result.report()).isZero();
+    }
+}
