@@ -26,8 +26,9 @@ struct insn {
 #define STACK 64
 #define VARS 16
 
-static int64_t b_abs(int64_t v) { return v < 0 ? -v : v; }
-static int64_t b_square(int64_t v) { return v * v; }
+/* Unsigned arithmetic wraps instead of overflowing; the conversion back is GCC's modulo 2^64. */
+static int64_t b_abs(int64_t v) { return v < 0 ? (int64_t)(0 - (uint64_t)v) : v; }
+static int64_t b_square(int64_t v) { return (int64_t)((uint64_t)v * (uint64_t)v); }
 static int64_t b_popcount(int64_t v) {
     uint64_t u = (uint64_t)v;
     int64_t c = 0;
@@ -194,9 +195,13 @@ static const struct {
 };
 
 int main(int argc, char **argv) {
-    int repeat = argc > 1 ? atoi(argv[1]) : 1;
-    if (repeat < 1) {
-        fprintf(stderr, "usage: interp [repeat>=1]\n");
+    long repeat = 1;
+    char *end = NULL;
+    if (argc > 1) {
+        repeat = strtol(argv[1], &end, 10);
+    }
+    if (argc > 2 || repeat < 1 || repeat > 1000000 || (end != NULL && *end != '\0')) {
+        fprintf(stderr, "usage: interp [REPEAT in 1..1000000]\n");
         return 2;
     }
     int failures = 0;
@@ -210,7 +215,7 @@ int main(int argc, char **argv) {
         }
         int64_t out = 0;
         long steps = 0;
-        for (int r = 0; r < repeat; r++) {
+        for (long r = 0; r < repeat; r++) {
             steps = run(code, n, programs[k].input, &out, 0);
         }
         int faulted = steps < 0;

@@ -120,7 +120,15 @@ int main(int argc, char **argv) {
         fputs("usage: wordfreq FILE [TOP]\n", stderr);
         return 2;
     }
-    int top = argc == 3 ? atoi(argv[2]) : 12;
+    long top = 12;
+    if (argc == 3) {
+        char *end;
+        top = strtol(argv[2], &end, 10);
+        if (*end != '\0' || top < 0) {
+            fputs("usage: wordfreq FILE [TOP>=0]\n", stderr);
+            return 2;
+        }
+    }
     FILE *f = fopen(argv[1], "rb");
     if (f == NULL) {
         fprintf(stderr, "wordfreq: cannot open %s\n", argv[1]);
@@ -180,7 +188,7 @@ int main(int argc, char **argv) {
 
     printf("bytes %ld lines %ld words %ld unique %zu buckets %zu\n", bytes, lines, total, n, t.nbuckets);
     printf("longest \"%s\" (%zu)\n", longest, longest_len);
-    for (int i = 0; i < top && (size_t)i < n; i++) {
+    for (long i = 0; i < top && (size_t)i < n; i++) {
         printf("%4ld %s\n", all[i]->count, all[i]->word);
     }
     long once = 0;
