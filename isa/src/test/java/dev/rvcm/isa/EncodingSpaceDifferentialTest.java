@@ -45,6 +45,61 @@ class EncodingSpaceDifferentialTest {
         check(dir, RV64GC, sample(new Random(2)), aliases);
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void fieldEdgeValuesFullIsa(boolean aliases, @TempDir Path dir) {
+        check(dir, FULL, edges(new Random(3)), aliases);
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void everyCsrNumber(boolean aliases, @TempDir Path dir) {
+        IntStream.Builder words = IntStream.builder();
+        for (Opcode op : new Opcode[] {Opcode.CSRRW, Opcode.CSRRS, Opcode.CSRRC, Opcode.CSRRWI}) {
+            for (int csr = 0; csr < 4096; csr++) {
+                for (int[] rdRs1 : new int[][] {{0, 0}, {10, 0}, {0, 11}, {10, 11}}) {
+                    int w = op.match() | Field.RD.put(rdRs1[0]) | Field.CSR.put(csr) | Field.RS1.put(rdRs1[1]);
+                    if (op.accepts(w)) { // csrrw zero,cycle,zero is unimp
+                        words.add(w);
+                    }
+                }
+            }
+        }
+        check(dir, FULL, words.build().toArray(), aliases);
+    }
+
+    /**
+     * 400 words per opcode in which each field, with even odds, takes a value aliases single out
+     * (0, 1, 2, 3, 255, -1, the counter CSRs, …) instead of a random one, so that multi-field
+     * conditions such as {@code ret} ({@code jalr zero,0(ra)}) come up.
+     */
+    static int[] edges(Random random) {
+        int[] special = {0, 1, 2, 3, 5, 7, 8, 15, 31, 255, -1, -2048, 2047, 0xc00, 0xc01, 0xc02};
+        IntStream.Builder words = IntStream.builder();
+        for (Opcode op : Opcode.values()) {
+            if (op == Opcode.UNKNOWN) {
+                continue;
+            }
+            Field[] fields = op.fields();
+            for (int n = 0; n < 400; n++) {
+                int w = op.match() | random.nextInt() & ~op.mask();
+                for (Field f : fields) {
+                    int v = special[random.nextInt(special.length)];
+                    if (random.nextBoolean() && f.fits(v)) {
+                        w = w & ~f.bitMask() | f.put(v);
+                    }
+                }
+                if (op.length() == 2) {
+                    w &= 0xffff;
+                }
+                if (op.accepts(w)) {
+                    words.add(w);
+                }
+            }
+        }
+        return words.build().distinct().toArray();
+    }
+
     /** 48 words per opcode with random operand bits, and 20,000 random 32-bit-long words. */
     static int[] sample(Random random) {
         IntStream.Builder words = IntStream.builder();
