@@ -8,7 +8,8 @@
 # rewrites expected/*.out from the medany variant (review the diff before committing!).
 # Then every user-mode ISA test in BUILDDIR/isa-user must exit 0, or with the code in src/isa/expect.txt,
 # and so must every bare-metal test in BUILDDIR/isa when qemu-system-riscv64 is installed.
-# Prints one line per failure and a summary; exits 0 when everything matched, 1 otherwise.
+# Prints one line per problem and a summary "check-qemu: N passed, N failed" (one count per run);
+# exits 0 when everything matched, 1 otherwise.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -31,12 +32,18 @@ build="$(cd "$build" && pwd)"
 VARIANTS=(medlow medany pie pic)
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-runs=0
+passed=0
 failed=0
+bad=0
 
+# A run may report several problems; it counts once.
 fail() {
     echo "FAIL $*"
-    failed=$((failed + 1))
+    bad=1
+}
+done_run() {
+    if [[ $bad -eq 0 ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+    bad=0
 }
 
 cd "$here/src/c"
@@ -48,10 +55,9 @@ while read -r id tier code prog args; do
     [[ $update -eq 1 ]] && variants=(medany)
     for v in "${variants[@]}"; do
         exe="$build/$v/$prog/$prog"
-        [[ -x "$exe" ]] || { fail "$v/$id: $exe not built"; continue; }
+        [[ -x "$exe" ]] || { fail "$v/$id: $exe not built"; done_run; continue; }
         rc=0
         qemu-riscv64 "$exe" "${argv[@]}" </dev/null >"$tmp/out" 2>"$tmp/err" || rc=$?
-        runs=$((runs + 1))
         [[ "$rc" == "$code" ]] || fail "$v/$id: exit code $rc, expected $code"
         if [[ $update -eq 1 ]]; then
             cp "$tmp/out" "$here/expected/$id.out"
@@ -59,6 +65,7 @@ while read -r id tier code prog args; do
             fail "$v/$id: stdout differs from expected/$id.out"
             { diff "$here/expected/$id.out" "$tmp/out" || true; } | head -5 | sed 's/^/    /'
         fi
+        done_run
     done
 done <"$here/src/c/runs.txt"
 
@@ -68,15 +75,15 @@ for t in "$build"/isa-user/*; do
     want="$(awk -v n="$name" '$1 == n { print $2 }' "$here/src/isa/expect.txt")"
     rc=0
     qemu-riscv64 "$t" </dev/null >/dev/null 2>&1 || rc=$?
-    runs=$((runs + 1))
     [[ "$rc" == "${want:-0}" ]] || fail "isa-user/$name: exit code $rc, expected ${want:-0}"
+    done_run
 done
 
 # The committed freestanding executable fixture.
 rc=0
 qemu-riscv64 "$here/fixtures/tiny-medany" </dev/null >"$tmp/out" 2>/dev/null || rc=$?
-runs=$((runs + 1))
 [[ "$rc" == 0 && "$(cat "$tmp/out")" == "tiny: ok" ]] || fail "fixtures/tiny-medany: exit code $rc, output $(head -c 80 "$tmp/out")"
+done_run
 
 # Bare-metal ISA tests, when QEMU's system emulator is there (Debian package qemu-system-misc): its
 # spike machine implements HTIF and exits with tohost >> 1, so the exit codes match user mode.
@@ -87,12 +94,12 @@ if command -v qemu-system-riscv64 >/dev/null 2>&1; then
         want="$(awk -v n="$name" '$1 == n { print $2 }' "$here/src/isa/expect.txt")"
         rc=0
         timeout 20 qemu-system-riscv64 -M spike -bios none -nographic -kernel "$t" </dev/null >/dev/null 2>&1 || rc=$?
-        runs=$((runs + 1))
         [[ "$rc" == "${want:-0}" ]] || fail "isa/$name.elf (qemu-system-riscv64 -M spike): exit code $rc, expected ${want:-0}"
+        done_run
     done
 else
     echo "check-qemu: bare-metal ISA tests skipped (qemu-system-riscv64 not found: Debian package 'qemu-system-misc')"
 fi
 
-echo "check-qemu: $runs runs, $failed failure(s)"
+echo "check-qemu: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]
