@@ -5,7 +5,7 @@
 #
 # For every program in src/c/programs.txt and every code-model variant (medlow, medany, pie, pic):
 #   OUTDIR/<variant>/<program>/<source>.o   the relocatable objects, kept for rvcm
-#   OUTDIR/<variant>/<program>              the static executable
+#   OUTDIR/<variant>/<program>/<program>    the static executable (beside its objects)
 # For every ISA test src/isa/<name>.S:
 #   OUTDIR/isa/<name>.elf                   bare-metal HTIF test (machine mode, code at 0x80000000)
 #   OUTDIR/isa-user/<name>                  the same test bodies as a Linux user-mode program
@@ -55,7 +55,7 @@ VARIANTS=(medlow medany pie pic)
 built=0
 uptodate=0
 
-# newer OUT INPUT... : true when OUT is missing or older than any INPUT.
+# stale OUT INPUT... : true when OUT is missing or older than any INPUT.
 stale() {
     local target="$1"
     shift
