@@ -153,8 +153,8 @@ public final class SymbolTable {
     }
 
     /**
-     * The name readelf shows for this symbol in a relocation listing: its own name with its
-     * version (as {@code name@VERSION} or {@code name@@VERSION}), or for an unnamed section symbol
+     * The name readelf shows for this symbol in a relocation listing: its own name (control
+     * characters as {@code ^X}) with its version (as {@code name@VERSION} or {@code name@@VERSION}), or for an unnamed section symbol
      * the section's name, {@code *ABS*} or {@code *COM*}.
      */
     public String displayName(int index) {
@@ -178,7 +178,27 @@ public final class SymbolTable {
                 default -> "";
             };
         }
-        return name(index) + versions.suffix(index, !undefined(index));
+        return printable(name(index)) + versions.suffix(index, !undefined(index));
+    }
+
+    /** Control characters as readelf prints them: {@code ^B} for 0x02 (gas uses it in local labels). */
+    private static String printable(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                StringBuilder out = new StringBuilder(name.length() + 4);
+                for (int k = 0; k < name.length(); k++) {
+                    char d = name.charAt(k);
+                    if (d < 0x20 || d == 0x7f) {
+                        out.append('^').append((char) (d ^ 0x40));
+                    } else {
+                        out.append(d);
+                    }
+                }
+                return out.toString();
+            }
+        }
+        return name;
     }
 
     /** The symbol's version, if the file has GNU symbol versioning for this table. */
