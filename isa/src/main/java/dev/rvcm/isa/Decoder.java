@@ -55,16 +55,19 @@ public final class Decoder {
         return new Instruction(opcode(w), w);
     }
 
+    /**
+     * Buckets 0–255: 32-bit words by major opcode ({@code inst[6:2]}) and {@code funct3}; buckets
+     * 256–279: compressed words by quadrant ({@code inst[1:0]}) and {@code funct3} ({@code inst[15:13]}).
+     */
     private static int bucket(int word) {
-        int funct3 = (word >>> 12) & 7;
         if ((word & 3) != 3) {
             return 256 + ((word & 3) << 3 | (word >>> 13) & 7);
         }
-        return ((word >>> 2) & 31) << 3 | funct3;
+        return ((word >>> 2) & 31) << 3 | (word >>> 12) & 7;
     }
 
     private static Opcode[][] buckets() {
-        Opcode[][] buckets = new Opcode[256 + 32][0];
+        Opcode[][] buckets = new Opcode[256 + 24][0];
         for (Opcode op : Opcode.values()) {
             if (op == Opcode.UNKNOWN) {
                 continue;
@@ -85,9 +88,6 @@ public final class Decoder {
         int bucketMask;
         if (b >= 256) {
             int quadrant = (b - 256) >>> 3;
-            if (quadrant == 3) {
-                return false;
-            }
             bucketMatch = quadrant | ((b - 256) & 7) << 13;
             bucketMask = 0xe003;
         } else {

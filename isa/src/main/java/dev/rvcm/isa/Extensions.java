@@ -3,6 +3,7 @@ package dev.rvcm.isa;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An immutable set of enabled {@link Extension}s, packed into an {@code int} so that decoding can test
@@ -11,6 +12,9 @@ import java.util.Set;
  * @param bits one bit per {@link Extension#ordinal()}
  */
 public record Extensions(int bits) {
+
+    /** A version number such as {@code 2p1} or {@code 2}, in every position of an ISA string part. */
+    private static final Pattern VERSION = Pattern.compile("\\d+(p\\d+)?");
 
     /** Every extension this package knows. */
     public static final Extensions ALL = new Extensions((1 << Extension.values().length) - 1);
@@ -45,30 +49,22 @@ public record Extensions(int bits) {
             throw new IllegalArgumentException("not an RV64 ISA string: " + isa);
         }
         int bits = Extension.PRIVILEGED.bit();
-        String[] parts = s.substring(4).split("_");
-        for (String part : parts) {
-            if (part.isEmpty()) {
+        for (String part : s.substring(4).split("_")) {
+            String name = VERSION.matcher(part).replaceAll("");
+            if (name.isEmpty()) {
                 continue;
             }
-            char first = part.charAt(0);
-            bits |= first == 'z' || first == 's' || first == 'x'
-                    ? multiLetter(stripVersion(part))
-                    : singleLetters(part);
+            char first = name.charAt(0);
+            bits |= first == 'z' || first == 's' || first == 'x' ? multiLetter(name) : singleLetters(name);
         }
         return new Extensions(bits);
     }
 
-    private static int singleLetters(String part) {
+    /** {@code imafdc}, {@code g}: one extension per letter. */
+    private static int singleLetters(String letters) {
         int bits = 0;
-        for (int i = 0; i < part.length(); i++) {
-            char c = part.charAt(i);
-            if (Character.isDigit(c)) {
-                continue;
-            }
-            if (c == 'p' && i > 0 && Character.isDigit(part.charAt(i - 1))) {
-                continue;
-            }
-            bits |= switch (c) {
+        for (int i = 0; i < letters.length(); i++) {
+            bits |= switch (letters.charAt(i)) {
                 case 'i' -> Extension.I.bit();
                 case 'm' -> Extension.M.bit();
                 case 'a' -> Extension.A.bit();
@@ -83,18 +79,10 @@ public record Extensions(int bits) {
         return bits;
     }
 
-    private static String stripVersion(String part) {
-        int end = part.length();
-        while (end > 0 && (Character.isDigit(part.charAt(end - 1)) || part.charAt(end - 1) == 'p'
-                && end >= 2 && Character.isDigit(part.charAt(end - 2)))) {
-            end--;
-        }
-        return part.substring(0, end);
-    }
-
+    /** {@code zicsr}, {@code zba}, …: one extension per name. */
     private static int multiLetter(String name) {
         for (Extension e : Extension.values()) {
-            if (!e.isaName().isEmpty() && e.isaName().equals(name)) {
+            if (e.isaName().equals(name)) {
                 return e.bit();
             }
         }

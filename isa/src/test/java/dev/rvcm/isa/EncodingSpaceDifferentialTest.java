@@ -30,25 +30,25 @@ class EncodingSpaceDifferentialTest {
     @ValueSource(booleans = {true, false})
     void everyCompressedWord(boolean aliases, @TempDir Path dir) {
         int[] words = IntStream.range(0, 1 << 16).filter(w -> (w & 3) != 3).toArray();
-        check(dir, RV64GC, words, aliases);
+        check(dir, "every 16-bit word, RV64GC", RV64GC, words, aliases);
     }
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void sampledWordsFullIsa(boolean aliases, @TempDir Path dir) {
-        check(dir, FULL, sample(new Random(1)), aliases);
+        check(dir, "sampled words, full ISA", FULL, sample(new Random(1)), aliases);
     }
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void sampledWordsRv64gc(boolean aliases, @TempDir Path dir) {
-        check(dir, RV64GC, sample(new Random(2)), aliases);
+        check(dir, "sampled words, RV64GC", RV64GC, sample(new Random(2)), aliases);
     }
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void fieldEdgeValuesFullIsa(boolean aliases, @TempDir Path dir) {
-        check(dir, FULL, edges(new Random(3)), aliases);
+        check(dir, "field edge values, full ISA", FULL, edges(new Random(3)), aliases);
     }
 
     @ParameterizedTest
@@ -65,7 +65,7 @@ class EncodingSpaceDifferentialTest {
                 }
             }
         }
-        check(dir, FULL, words.build().toArray(), aliases);
+        check(dir, "every CSR number, full ISA", FULL, words.build().toArray(), aliases);
     }
 
     /**
@@ -129,9 +129,9 @@ class EncodingSpaceDifferentialTest {
         return words.build().toArray();
     }
 
-    private static void check(Path dir, String isa, int[] words, boolean aliases) {
+    private static void check(Path dir, String label, String isa, int[] words, boolean aliases) {
         Path object = Probe.assemble(dir, isa, words);
-        Differential.Result result = Differential.compare(object, isa, Extensions.parse(isa), aliases);
+        Differential.Result result = Differential.compare(object, label, Extensions.parse(isa), aliases);
         System.out.println(result.summary());
         assertThat(result.compared()).as("instructions objdump listed").isGreaterThanOrEqualTo(words.length - 64L);
         assertThat(result.mismatches() + result.roundTripFailures()).as(result.report()).isZero();
