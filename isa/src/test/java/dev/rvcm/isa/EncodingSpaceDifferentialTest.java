@@ -35,6 +35,14 @@ class EncodingSpaceDifferentialTest {
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
+    void withoutCompressedAndFloatingPoint(boolean aliases, @TempDir Path dir) {
+        IntStream compressed = IntStream.range(0, 1 << 16).filter(w -> (w & 0x3) != 3 && (w & 0xff) != 0);
+        int[] words = IntStream.concat(compressed, IntStream.of(sample(new Random(4)))).toArray();
+        check(dir, "RV64IMA without C, F, D", "rv64i2p1_m2p0_a2p1_zicsr2p0_zifencei2p0", words, aliases);
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
     void sampledWordsFullIsa(boolean aliases, @TempDir Path dir) {
         check(dir, "sampled words, full ISA", FULL, sample(new Random(1)), aliases);
     }
