@@ -1,6 +1,8 @@
 package dev.rvcm.isa;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * The RV64 opcode table: one entry per instruction, as GNU objdump 2.40 tells instructions apart
@@ -550,26 +552,21 @@ public enum Opcode {
         this.fields = fieldsOf(syntax, kind == Kind.AMO, mask == 0);
     }
 
-    private static Field[] fieldsOf(String syntax, boolean ordered, boolean raw) {
+    /** The distinct fields the template reads, in order; atomics add their ordering bits. */
+    private static Field[] fieldsOf(String syntax, boolean atomic, boolean raw) {
         if (raw) {
             return new Field[] {Field.RAW};
         }
-        Field[] result = new Field[0];
-        for (int i = 0; i < syntax.length(); i++) {
-            char token = syntax.charAt(i);
+        Set<Field> fields = new LinkedHashSet<>();
+        for (char token : syntax.toCharArray()) {
             if (Syntax.readsField(token)) {
-                Field field = Syntax.field(token);
-                if (!Arrays.asList(result).contains(field)) {
-                    result = Arrays.copyOf(result, result.length + 1);
-                    result[result.length - 1] = field;
-                }
+                fields.add(Syntax.field(token));
             }
         }
-        if (ordered) {
-            result = Arrays.copyOf(result, result.length + 1);
-            result[result.length - 1] = Field.AQRL;
+        if (atomic) {
+            fields.add(Field.AQRL);
         }
-        return result;
+        return fields.toArray(Field[]::new);
     }
 
     /** The canonical mnemonic, as objdump prints it with {@code -M no-aliases} (without {@code .aq/.rl}). */
