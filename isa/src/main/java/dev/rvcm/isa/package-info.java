@@ -1,16 +1,24 @@
 /**
- * The RV64 instruction set: one opcode table ({@link dev.rvcm.isa.Opcode}) that drives decoding
- * ({@link dev.rvcm.isa.Decoder}), encoding ({@link dev.rvcm.isa.Opcode#encode(int...)}) and
- * disassembly in GNU objdump 2.40 syntax ({@link dev.rvcm.isa.Disassembler}).
+ * The RV64 instruction set.
  *
- * <p>Covered: RV64I, M, A, F, D, C (every RV64 compressed form, HINTs included), Zicsr, Zifencei,
- * Zba, Zbb, Zbs, Zicbom, Zicboz, Zicbop, Zihintpause and the privileged instructions. Any other bit
- * pattern decodes to {@link dev.rvcm.isa.Opcode#UNKNOWN}, which keeps its raw bits.
+ * <p>One opcode table, {@link dev.rvcm.isa.Opcode} (match/mask, format, kind, extension, operand
+ * fields), drives decoding ({@link dev.rvcm.isa.Decoder}, allocation-free), encoding
+ * ({@link dev.rvcm.isa.Opcode#encode(int...)}, with the named immediate encoders of
+ * {@link dev.rvcm.isa.Immediates} and the operand {@link dev.rvcm.isa.Field}s) and disassembly in
+ * GNU objdump 2.40 syntax, with or without pseudo-instructions ({@link dev.rvcm.isa.Disassembler}).
+ * Which instructions exist is decided by a set of enabled {@link dev.rvcm.isa.Extensions}, parsed from
+ * an ISA string as objdump does.
+ *
+ * <p>Covered: RV64I, M, A, F, D, C (every RV64 compressed form, HINTs and reserved encodings
+ * included), Zicsr, Zifencei, Zba, Zbb, Zbs, Zicbom, Zicboz, Zicbop, Zihintpause and the privileged
+ * instructions. Any other word decodes to {@link dev.rvcm.isa.Opcode#UNKNOWN}, which keeps its raw
+ * bits and prints as {@code .2byte}/{@code .4byte}. Encodings longer than 32 bits are not handled.
  *
  * <p>Later this package also holds the IR (visitor, tree, labels, symbol references) and the
  * object ⇄ IR bridge.
  *
  * <p>Dependencies: this package may use {@code dev.rvcm.relocs} and the JDK; it must never use
- * {@code dev.rvcm.analyzer}, {@code dev.rvcm.sim}, {@code dev.rvcm.reports} or {@code dev.rvcm.cli}.
+ * {@code dev.rvcm.analyzer}, {@code dev.rvcm.sim}, {@code dev.rvcm.reports} or {@code dev.rvcm.cli}
+ * (checked by {@code DependencyRuleTest}).
  */
 package dev.rvcm.isa;
