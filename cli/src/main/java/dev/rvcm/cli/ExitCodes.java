@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** A bug in rvcm (EX_SOFTWARE). */
     public static final int INTERNAL = 70;
+    /** Standard output was closed before everything was written (128 + SIGPIPE, as a C tool would end). */
+    public static final int PIPE_CLOSED = 141;
 
     private ExitCodes() {
     }

@@ -16,9 +16,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rvcm relocs FILE...}: every relocation of every relocation section, like {@code readelf -rW}. */
 @Command(name = "relocs", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = {"List every relocation of every relocation section (as readelf -rW), as text or JSON.",
-        "Archives list each member. A file that cannot be read gives one line on stderr and exit code 2;",
-        "the other files are still listed."})
+    description = {"List every relocation of every relocation section, as readelf -rW does, as text or JSON.",
+        "Archives list each member. A file that cannot be read gives one line on stderr and exit code 2; "
+            + "the other files are still listed."})
 final class RelocsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -3,6 +3,7 @@ package dev.rvcm.cli;
 import dev.rvcm.relocs.ElfFormatException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
     subcommands = {RelocsCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success, no findings", "1:findings (a gate failed)", "2:usage error or unreadable input",
-        "70:internal error"})
+        "70:internal error", "141:standard output was closed early (e.g. piped into head)"})
 public final class Rvcm implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,7 +35,7 @@ public final class Rvcm implements Runnable {
         CommandLine cli = commandLine(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
         int code = cli.execute(args);
         cli.getOut().flush();
-        System.exit(code);
+        System.exit(cli.getOut().checkError() && code == ExitCodes.OK ? ExitCodes.PIPE_CLOSED : code);
     }
 
     /** The configured command line writing to these streams; tests pass their own. */
@@ -47,15 +48,19 @@ public final class Rvcm implements Runnable {
     }
 
     private static int handleFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        cli.getOut().flush();
         PrintWriter err = cli.getErr();
+        IOException io = e instanceof UncheckedIOException u ? u.getCause() : e instanceof IOException i ? i : null;
+        if (io != null) {
+            if (String.valueOf(io.getMessage()).contains("Broken pipe")) {
+                return ExitCodes.PIPE_CLOSED;
+            }
+            err.println("rvcm: cannot write output: " + io.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        cli.getOut().flush();
         switch (e) {
             case ElfFormatException bad -> {
                 err.println("rvcm: " + bad.getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-            case UncheckedIOException io -> {
-                err.println("rvcm: cannot write output: " + io.getCause().getMessage());
                 return ExitCodes.BAD_INPUT;
             }
             default -> {
