@@ -31,12 +31,17 @@ final class Corpus {
         return (dir == null ? Path.of("..") : dir.getParent()).resolve("shared");
     }
 
-    /** The decompressed kernel of the given code model ({@code medany} or {@code medlow}). */
-    static Path kernel(String model) {
-        Path xz = shared().resolve("corpus/linux-6.1-riscv64").resolve(model).resolve("vmlinux.xz");
+    /**
+     * A decompressed kernel file.
+     *
+     * @param model {@code medany} or {@code medlow}
+     * @param name  {@code vmlinux} (linked) or {@code vmlinux.o} (relocatable, before the final link)
+     */
+    static Path kernel(String model, String name) {
+        Path xz = shared().resolve("corpus/linux-6.1-riscv64").resolve(model).resolve(name + ".xz");
         Toolchain.require(xz);
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "rvcm-isa-corpus", model);
-        Path vmlinux = dir.resolve("vmlinux");
+        Path vmlinux = dir.resolve(name);
         try {
             if (Files.isRegularFile(vmlinux) && Files.getLastModifiedTime(vmlinux).compareTo(Files.getLastModifiedTime(xz)) >= 0) {
                 return vmlinux;

@@ -11,9 +11,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Disassembles every instruction objdump lists for real binaries — Debian's riscv64 glibc (shared
- * object and every member of the static archive) and the medany and medlow Linux 6.1 kernels — and
+ * object and every member of the static archive), the medany and medlow Linux 6.1 kernels and the
+ * medany kernel as one relocatable object (whose mapping symbols switch ISA between regions) — and
  * requires the same text, with and without {@code -M no-aliases}, and that every word re-encodes to
- * itself. The extensions come from the file's ISA strings, as objdump's do.
+ * itself. The extensions at each address come from the file's ISA strings ({@code Tag_RISCV_arch}
+ * and {@code $x<isa>} mapping symbols), as objdump's do.
  */
 class CorpusDifferentialTest {
 
@@ -23,7 +25,7 @@ class CorpusDifferentialTest {
     }
 
     static Stream<Arguments> corpus() {
-        return Stream.of("libc.so.6", "libc.a", "medany/vmlinux", "medlow/vmlinux")
+        return Stream.of("libc.so.6", "libc.a", "medany/vmlinux", "medlow/vmlinux", "medany/vmlinux.o")
                 .flatMap(name -> Stream.of(Arguments.of(name, true), Arguments.of(name, false)));
     }
 
@@ -33,12 +35,11 @@ class CorpusDifferentialTest {
         Path file = switch (name) {
             case "libc.so.6" -> Corpus.LIBC_SO;
             case "libc.a" -> Corpus.LIBC_A;
-            default -> Corpus.kernel(name.substring(0, name.indexOf('/')));
+            default -> Corpus.kernel(name.substring(0, name.indexOf('/')), name.substring(name.indexOf('/') + 1));
         };
         Toolchain.require(file);
-        Extensions extensions = Differential.extensionsOf(file);
-        Differential.Result result = Differential.compare(file, name, extensions, aliases);
-        System.out.println(result.summary() + " [" + extensions.toSet() + "]");
+        Differential.Result result = Differential.compare(file, name, MappingSymbols.of(file), aliases);
+        System.out.println(result.summary());
         assertThat(result.compared()).as("instructions objdump listed for " + name).isGreaterThan(100_000);
         assertThat(result.mismatches() + result.roundTripFailures()).as(result.report()).isZero();
     }

@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Runs {@code objdump -d} (optionally {@code -M no-aliases}) on a file, streams its output, and
@@ -22,18 +22,18 @@ final class Differential {
 
     /** Mismatches reported in full: the first ones, at most two per opcode. */
     static final int REPORTED = 20;
-    private static final Pattern ISA = Pattern.compile("(?:\"|\\$x)(rv64[a-z0-9_]+)");
 
     private Differential() {
     }
 
     /** What one comparison found. */
     record Result(String file, boolean aliases, long compared, long mismatches, long roundTripFailures,
-                  List<String> firstMismatches) {
+                  List<String> firstMismatches, Set<Extensions> extensionSets) {
 
         String summary() {
-            return "%s%s: %,d instructions compared, %,d mismatches, %,d re-encoding failures".formatted(
-                    file, aliases ? "" : " (-M no-aliases)", compared, mismatches, roundTripFailures);
+            return "%s%s: %,d instructions compared, %,d mismatches, %,d re-encoding failures, %d ISA(s)".formatted(
+                    file, aliases ? "" : " (-M no-aliases)", compared, mismatches, roundTripFailures,
+                    extensionSets.size());
         }
 
         String report() {
@@ -45,27 +45,21 @@ final class Differential {
         }
     }
 
-    /**
-     * The extensions objdump enables for {@code file}: the union of its {@code Tag_RISCV_arch} and of
-     * the ISA strings of its {@code $x<isa>} mapping symbols; RV64GC when it names none.
-     */
-    static Extensions extensionsOf(Path file) {
-        Extensions found = null;
-        for (String line : run(Toolchain.READELF, "-A", "-sW", file.toString())) {
-            if (!line.contains("Tag_RISCV_arch") && !line.contains("$xrv64")) {
-                continue;
-            }
-            Matcher m = ISA.matcher(line);
-            if (m.find()) {
-                Extensions e = Extensions.parse(m.group(1));
-                found = found == null ? e : found.union(e);
-            }
-        }
-        return found == null ? Extensions.RV64GC : found;
+    /** The extensions objdump enables at an address of a section of a file or archive member. */
+    @FunctionalInterface
+    interface ExtensionsAt {
+        /**
+         * @param member  the archive member, "" for a plain file
+         * @param section the section name
+         */
+        Extensions at(String member, String section, long address);
     }
 
-    static Result compare(Path file, String label, Extensions extensions, boolean aliases) {
-        Disassembler disassembler = new Disassembler(extensions, aliases);
+    static Result compare(Path file, String label, ExtensionsAt extensionsAt, boolean aliases) {
+        Map<Extensions, Disassembler> disassemblers = new HashMap<>();
+        String member = "";
+        String section = "";
+        boolean archive = false;
         List<String> command = new ArrayList<>(List.of(Toolchain.OBJDUMP, "-d"));
         if (!aliases) {
             command.add("-M");
@@ -85,8 +79,17 @@ final class Differential {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     ObjdumpLine insn = ObjdumpLine.parse(line);
                     if (insn == null) {
+                        if (line.startsWith("In archive ")) {
+                            archive = true;
+                        } else if (line.startsWith("Disassembly of section ") && line.endsWith(":")) {
+                            section = line.substring("Disassembly of section ".length(), line.length() - 1);
+                        } else if (archive && line.contains(":     file format ")) {
+                            member = line.substring(0, line.indexOf(":     file format "));
+                        }
                         continue;
                     }
+                    Disassembler disassembler = disassemblers.computeIfAbsent(
+                            extensionsAt.at(member, section, insn.address()), e -> new Disassembler(e, aliases));
                     compared++;
                     ours.setLength(0);
                     disassembler.append(ours, insn.word(), insn.address());
@@ -115,7 +118,7 @@ final class Differential {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return new Result(label, aliases, compared, mismatches, roundTrip, first);
+        return new Result(label, aliases, compared, mismatches, roundTrip, first, disassemblers.keySet());
     }
 
     private static String hex(ObjdumpLine insn) {

@@ -21,7 +21,7 @@ public final class DisassemblerBench {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Path vmlinux = args.length > 0 ? Path.of(args[0]) : Corpus.kernel("medany");
+        Path vmlinux = args.length > 0 ? Path.of(args[0]) : Corpus.kernel("medany", "vmlinux");
         Path text = Files.createTempFile("rvcm-text", ".bin");
         Process objcopy = new ProcessBuilder("riscv64-linux-gnu-objcopy", "-O", "binary", "--only-section=.text",
                 vmlinux.toString(), text.toString()).inheritIO().start();
