@@ -1,0 +1,76 @@
+package dev.rvcm.analyzer;
+
+import dev.rvcm.relocs.elf.ElfFile;
+import dev.rvcm.relocs.elf.ObjectFileType;
+import dev.rvcm.relocs.elf.RelocationTable;
+import dev.rvcm.relocs.elf.SymbolTable;
+import dev.rvcm.relocs.riscv.RiscvRelocation;
+import java.util.List;
+import org.eclipse.collections.impl.set.mutable.primitive.IntHashSet;
+
+/**
+ * Finds accesses from relocations: each HI20 (PC-relative, GOT, TLS, absolute) is one access whose
+ * LO12 users complete it; an absolute LO12 whose HI20 was relaxed away is an access of its own;
+ * calls, branches, data words, gp- and tp-relative relaxed forms are one access each. Label
+ * arithmetic (ADD/SUB/SET), ALIGN, RELAX, TPREL_ADD and NONE are not accesses.
+ */
+public final class AccessScanner {
+    private AccessScanner() {
+    }
+
+    /** Every relocation-marked access of a file. */
+    public static Accesses scan(ElfFile elf) {
+        List<RelocationTable> tables = elf.relocationTables();
+        Accesses.Builder accesses = new Accesses.Builder(tables);
+        boolean linked = elf.header().type() != ObjectFileType.REL;
+        for (int t = 0; t < tables.size(); t++) {
+            RelocationTable table = tables.get(t);
+            SymbolTable symbols = table.symbols().orElse(null);
+            IntHashSet absoluteHighs = absoluteHighSymbols(table);
+            for (int i = 0, n = table.count(); i < n; i++) {
+                int type = table.typeNumber(i);
+                int kind = RelocationKinds.kind(type);
+                if (kind == RelocationKinds.NONE) {
+                    if (!RelocationKinds.absoluteLow(type) || absoluteHighs.contains(table.symbolIndex(i))) {
+                        continue;
+                    }
+                    kind = AccessKind.ABSOLUTE.ordinal();
+                }
+                int symbol = table.symbolIndex(i);
+                int flags = 0;
+                long target = table.addend(i);
+                if (symbols == null || symbol == 0) {
+                    flags = Accesses.RESOLVED | Accesses.DEFINED;
+                } else {
+                    int shndx = symbols.sectionIndex(symbol);
+                    if (shndx != SymbolTable.SHN_UNDEF) {
+                        flags |= Accesses.DEFINED;
+                        target += symbols.value(symbol);
+                        if (linked || shndx == SymbolTable.SHN_ABS) {
+                            flags |= Accesses.RESOLVED;
+                        }
+                    }
+                    if (shndx == SymbolTable.SHN_ABS) {
+                        flags |= Accesses.ABSOLUTE_SYMBOL;
+                    }
+                    if (symbols.binding(symbol) == SymbolTable.STB_WEAK) {
+                        flags |= Accesses.WEAK;
+                    }
+                }
+                accesses.add(kind, t, i, target, flags);
+            }
+        }
+        return accesses.build();
+    }
+
+    private static IntHashSet absoluteHighSymbols(RelocationTable table) {
+        IntHashSet symbols = new IntHashSet();
+        int hi20 = RiscvRelocation.R_RISCV_HI20.number();
+        for (int i = 0, n = table.count(); i < n; i++) {
+            if (table.typeNumber(i) == hi20) {
+                symbols.add(table.symbolIndex(i));
+            }
+        }
+        return symbols;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.rvcm.analyzer;
+
+import java.util.List;
+
+/**
+ * What stops a binary from running at another address without a GOT, by the three conditions of
+ * the semi-PIC model: PC-relative addressing between text and data assumes a constant distance
+ * between them; nothing may be reached by lui-absolute code (it only reaches the ±2 GiB window
+ * around 0); gp-relative accesses bake in where {@code __global_pointer$} is. Plus what moving
+ * costs at boot: every pointer word in data needs a RELATIVE fixup.
+ *
+ * @param loadSegments the PT_LOAD segments that must move as one unit (0 for an object)
+ * @param crossSegmentPcRelative PC-relative accesses whose place and target lie in different PT_LOAD segments
+ * @param absoluteCode lui-absolute code accesses to relocatable targets (blockers)
+ * @param gpRelative gp-relative accesses (blockers unless gp is set up after relocation)
+ * @param topBlockers the symbols most often reached by the blockers, most first
+ * @param dataWords pointer words in data that need a fixup when the image moves
+ * @param relaBytes the size of those fixups as Elf64_Rela entries
+ * @param relrBytes the size of those fixups packed as SHT_RELR
+ */
+public record SemiPicVerdict(int loadSegments, long crossSegmentPcRelative, long absoluteCode, long gpRelative,
+                             List<SymbolCount> topBlockers, long dataWords, long relaBytes, long relrBytes) {
+
+    public SemiPicVerdict {
+        topBlockers = List.copyOf(topBlockers);
+    }
+
+    /** True when nothing but data fixups stands between this binary and running anywhere. */
+    public boolean ready() {
+        return absoluteCode == 0 && gpRelative == 0;
+    }
+
+    /**
+     * A symbol and how many blocking accesses reach it.
+     *
+     * @param symbol the symbol's name
+     * @param kind the kind of the blocking accesses
+     * @param count how many
+     */
+    public record SymbolCount(String symbol, AccessKind kind, long count) {
+    }
+}

@@ -1,0 +1,145 @@
+package dev.rvcm.reports.audit;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rvcm.analyzer.AccessKind;
+import dev.rvcm.analyzer.Accesses;
+import dev.rvcm.analyzer.Audit;
+import dev.rvcm.analyzer.FunctionIndex;
+import dev.rvcm.analyzer.Reach;
+import dev.rvcm.analyzer.SemiPicVerdict;
+import dev.rvcm.relocs.elf.ObjectFileType;
+import dev.rvcm.relocs.elf.RelocationTable;
+import dev.rvcm.relocs.riscv.RelocationCatalogue;
+import dev.rvcm.reports.text.Json;
+import java.io.IOException;
+
+/**
+ * {@code rvcm audit --format json}, schema version 1:
+ * {@code {"schemaVersion":1,"files":[{"path","member","model","modelEvidence","summary":{KIND:n…},
+ * "sections":{name:{KIND:n…}},"semiPic":{…},"accesses":[…]}]}}; each access has its site (section,
+ * offset, address when linked, function), its target (symbol, addend, address when known, defined,
+ * weak, absolute) and its kind, relocation type and reach.
+ */
+public final class AuditJsonRenderer {
+    public static final int SCHEMA_VERSION = 1;
+
+    private final JsonGenerator json;
+
+    public AuditJsonRenderer(JsonGenerator json) {
+        this.json = json;
+    }
+
+    public void begin() throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        json.writeArrayFieldStart("files");
+    }
+
+    public void end() throws IOException {
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.flush();
+    }
+
+    public void render(Audit audit) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("path", audit.unit().path());
+        json.writeFieldName("member");
+        if (audit.unit().member().isPresent()) {
+            json.writeString(audit.unit().member().get());
+        } else {
+            json.writeNull();
+        }
+        json.writeStringField("model", audit.model().model().name());
+        json.writeStringField("modelEvidence", audit.model().evidence());
+        json.writeFieldName("summary");
+        counts(audit.totals());
+        json.writeObjectFieldStart("sections");
+        for (var row : audit.countsBySection().entrySet()) {
+            json.writeFieldName(row.getKey());
+            counts(row.getValue());
+        }
+        json.writeEndObject();
+        semiPic(audit.verdict());
+        accesses(audit);
+        json.writeEndObject();
+    }
+
+    private void counts(long[] counts) throws IOException {
+        json.writeStartObject();
+        for (AccessKind kind : AccessKind.values()) {
+            json.writeNumberField(kind.name(), counts[kind.ordinal()]);
+        }
+        json.writeEndObject();
+    }
+
+    private void semiPic(SemiPicVerdict v) throws IOException {
+        json.writeObjectFieldStart("semiPic");
+        json.writeBooleanField("ready", v.ready());
+        json.writeNumberField("loadSegments", v.loadSegments());
+        json.writeNumberField("crossSegmentPcRelative", v.crossSegmentPcRelative());
+        json.writeNumberField("absoluteCode", v.absoluteCode());
+        json.writeNumberField("gpRelative", v.gpRelative());
+        json.writeArrayFieldStart("topBlockers");
+        for (SemiPicVerdict.SymbolCount s : v.topBlockers()) {
+            json.writeStartObject();
+            json.writeStringField("symbol", s.symbol());
+            json.writeStringField("kind", s.kind().name());
+            json.writeNumberField("count", s.count());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("bootRelocation");
+        json.writeNumberField("dataWords", v.dataWords());
+        json.writeNumberField("relaBytes", v.relaBytes());
+        json.writeNumberField("relrBytes", v.relrBytes());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private void accesses(Audit audit) throws IOException {
+        Accesses a = audit.accesses();
+        boolean linked = audit.unit().elf().header().type() != ObjectFileType.REL;
+        FunctionIndex functions = FunctionIndex.of(audit.unit().elf());
+        json.writeArrayFieldStart("accesses");
+        for (int i = 0, n = a.count(); i < n; i++) {
+            RelocationTable table = a.table(i);
+            int entry = a.entry(i);
+            long place = a.place(i);
+            int flags = a.flags(i);
+            boolean resolved = (flags & Accesses.RESOLVED) != 0;
+            json.writeStartObject();
+            json.writeStringField("kind", a.kind(i).name());
+            json.writeStringField("section", audit.sectionOf(i));
+            json.writeFieldName(linked ? "address" : "offset");
+            Json.writeUnsigned(json, place);
+            String function = functions.enclosing(table.targetSectionIndex(), place).orElse(null);
+            if (function != null) {
+                json.writeStringField("function", function);
+            }
+            json.writeStringField("relocation", RelocationCatalogue.name(table.typeNumber(entry)));
+            json.writeStringField("symbol", table.symbolName(entry));
+            json.writeNumberField("addend", table.addend(entry));
+            if (resolved) {
+                json.writeFieldName("target");
+                Json.writeUnsigned(json, a.target(i));
+            }
+            json.writeBooleanField("defined", (flags & Accesses.DEFINED) != 0);
+            if ((flags & Accesses.WEAK) != 0) {
+                json.writeBooleanField("weak", true);
+            }
+            if ((flags & Accesses.ABSOLUTE_SYMBOL) != 0) {
+                json.writeBooleanField("absoluteSymbol", true);
+            }
+            if (resolved) {
+                json.writeBooleanField("inAbsoluteWindow", Reach.inAbsoluteWindow(a.target(i)));
+                if (linked) {
+                    json.writeBooleanField("fitsPcRelative", Reach.fitsPcRelative(place, a.target(i)));
+                }
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+}
