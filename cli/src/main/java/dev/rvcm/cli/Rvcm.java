@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "rvcm", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Code-model analysis for RISC-V (RV64) ELF files.",
-    subcommands = {RelocsCommand.class, AuditCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RelocsCommand.class, AuditCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success, no findings", "1:findings (a gate failed)", "2:usage error or unreadable input",
         "70:internal error", "141:standard output was closed early (e.g. piped into head)"})
@@ -33,7 +33,16 @@ public final class Rvcm implements Runnable {
 
     public static void main(String[] args) {
         CommandLine cli = commandLine(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            cli.getErr().println("rvcm: out of memory (raise it with JAVA_TOOL_OPTIONS=-Xmx…): " + e.getMessage());
+            code = ExitCodes.INTERNAL;
+        } catch (Error e) {
+            cli.getErr().println("rvcm: internal error: " + e);
+            code = ExitCodes.INTERNAL;
+        }
         cli.getOut().flush();
         System.exit(cli.getOut().checkError() && code == ExitCodes.OK ? ExitCodes.PIPE_CLOSED : code);
     }
