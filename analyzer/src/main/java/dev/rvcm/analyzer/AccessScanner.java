@@ -21,10 +21,9 @@ public final class AccessScanner {
     /** Every relocation-marked access of a file. */
     public static Accesses scan(ElfFile elf) {
         List<RelocationTable> tables = elf.relocationTables();
-        Accesses.Builder accesses = new Accesses.Builder(tables);
+        Accesses.Builder accesses = new Accesses.Builder();
         boolean linked = elf.header().type() != ObjectFileType.REL;
-        for (int t = 0; t < tables.size(); t++) {
-            RelocationTable table = tables.get(t);
+        for (RelocationTable table : tables) {
             SymbolTable symbols = table.symbols().orElse(null);
             IntHashSet absoluteHighs = absoluteHighSymbols(table);
             for (int i = 0, n = table.count(); i < n; i++) {
@@ -38,7 +37,8 @@ public final class AccessScanner {
                 }
                 int symbol = table.symbolIndex(i);
                 int flags = 0;
-                long target = table.addend(i);
+                long addend = table.addend(i);
+                long target = addend;
                 if (symbols == null || symbol == 0) {
                     flags = Accesses.RESOLVED | Accesses.DEFINED;
                 } else {
@@ -57,7 +57,9 @@ public final class AccessScanner {
                         flags |= Accesses.WEAK;
                     }
                 }
-                accesses.add(kind, t, i, target, flags);
+                long place = table.offset(i);
+                int section = table.targetSectionIndex() != 0 ? table.targetSectionIndex() : Sections.holding(elf, place);
+                accesses.add(AccessKind.values()[kind], section, place, target, flags, type, symbols, symbol, addend);
             }
         }
         return accesses.build();

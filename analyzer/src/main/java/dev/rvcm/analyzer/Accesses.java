@@ -1,26 +1,22 @@
 package dev.rvcm.analyzer;
 
-import dev.rvcm.relocs.elf.RelocationTable;
+import dev.rvcm.relocs.elf.SymbolTable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.collections.impl.list.mutable.primitive.ByteArrayList;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 
 /**
- * Every access found in one ELF file, column by column (no object per access): where it is (the
- * relocation that marks it, its section and place), what it reaches (symbol, addend, resolved
- * target) and how ({@link AccessKind}). Index {@code i} runs from 0 to {@link #count()}.
+ * Every access found in one ELF file, column by column (no object per access): where it is
+ * (section and place), what it reaches (symbol, addend, resolved target), how
+ * ({@link AccessKind}) and the relocation that marks it, if it was found from relocations.
+ * Index {@code i} runs from 0 to {@link #count()}.
  */
 public final class Accesses {
-    private static final AccessKind[] KINDS = AccessKind.values();
-
-    private final List<RelocationTable> tables;
-    private final byte[] kind;
-    private final int[] table;
-    private final int[] entry;
-    private final long[] target;
-    private final byte[] flags;
-
+    /** {@link #relocationType(int)} of an access found from instructions alone. */
+    public static final int NO_RELOCATION = -1;
     /** Flag: the target symbol is defined in this file (not SHN_UNDEF). */
     public static final int DEFINED = 1;
     /** Flag: the target symbol is weak. */
@@ -30,13 +26,30 @@ public final class Accesses {
     /** Flag: the target address is known (a linked file, or a constant). */
     public static final int RESOLVED = 8;
 
-    private Accesses(List<RelocationTable> tables, byte[] kind, int[] table, int[] entry, long[] target, byte[] flags) {
-        this.tables = tables;
-        this.kind = kind;
-        this.table = table;
-        this.entry = entry;
-        this.target = target;
-        this.flags = flags;
+    private static final AccessKind[] KINDS = AccessKind.values();
+
+    private final List<SymbolTable> symbolTables;
+    private final byte[] kind;
+    private final int[] section;
+    private final long[] place;
+    private final long[] target;
+    private final byte[] flags;
+    private final int[] relocation;
+    private final byte[] symbolTable;
+    private final int[] symbol;
+    private final long[] addend;
+
+    private Accesses(Builder b) {
+        this.symbolTables = List.copyOf(b.symbolTables);
+        this.kind = b.kind.toArray();
+        this.section = b.section.toArray();
+        this.place = b.place.toArray();
+        this.target = b.target.toArray();
+        this.flags = b.flags.toArray();
+        this.relocation = b.relocation.toArray();
+        this.symbolTable = b.symbolTable.toArray();
+        this.symbol = b.symbol.toArray();
+        this.addend = b.addend.toArray();
     }
 
     /** The number of accesses. */
@@ -48,24 +61,14 @@ public final class Accesses {
         return KINDS[kind[i]];
     }
 
-    /** The relocation table holding the relocation that marks access {@code i}. */
-    public RelocationTable table(int i) {
-        return tables.get(table[i]);
+    /** The index of the section holding the access (0 when unknown). */
+    public int section(int i) {
+        return section[i];
     }
 
-    /** That relocation's index in {@link #table(int)}. */
-    public int entry(int i) {
-        return entry[i];
-    }
-
-    /** r_offset of the marking relocation: a section offset in objects, an address in linked files. */
+    /** The place: a section offset in objects, an address in linked files (the auipc/lui of a pair). */
     public long place(int i) {
-        return table(i).offset(entry[i]);
-    }
-
-    /** The relocation type number. */
-    public int relocationType(int i) {
-        return table(i).typeNumber(entry[i]);
+        return place[i];
     }
 
     /** The target's address, S + A (meaningful when {@link #RESOLVED} is set). */
@@ -76,6 +79,31 @@ public final class Accesses {
     /** The {@link #DEFINED}, {@link #WEAK}, {@link #ABSOLUTE_SYMBOL}, {@link #RESOLVED} bits. */
     public int flags(int i) {
         return flags[i];
+    }
+
+    /** The type of the relocation marking the access, or {@link #NO_RELOCATION}. */
+    public int relocationType(int i) {
+        return relocation[i];
+    }
+
+    /** The symbol table holding the target symbol, if any. */
+    public Optional<SymbolTable> symbolTable(int i) {
+        return symbolTable[i] < 0 ? Optional.empty() : Optional.of(symbolTables.get(symbolTable[i]));
+    }
+
+    /** The target symbol's index in {@link #symbolTable(int)}, 0 for none. */
+    public int symbolIndex(int i) {
+        return symbol[i];
+    }
+
+    /** The target symbol as readelf shows it, "" for none. */
+    public String symbolName(int i) {
+        return symbolTable[i] < 0 || symbol[i] == 0 ? "" : symbolTables.get(symbolTable[i]).displayName(symbol[i]);
+    }
+
+    /** The addend: target minus symbol value. */
+    public long addend(int i) {
+        return addend[i];
     }
 
     /** Counts per kind, indexed by ordinal. */
@@ -89,27 +117,41 @@ public final class Accesses {
 
     /** Accumulates accesses while a file is scanned. */
     static final class Builder {
-        private final List<RelocationTable> tables;
+        private final List<SymbolTable> symbolTables = new ArrayList<>();
         private final ByteArrayList kind = new ByteArrayList();
-        private final IntArrayList table = new IntArrayList();
-        private final IntArrayList entry = new IntArrayList();
+        private final IntArrayList section = new IntArrayList();
+        private final LongArrayList place = new LongArrayList();
         private final LongArrayList target = new LongArrayList();
         private final ByteArrayList flags = new ByteArrayList();
+        private final IntArrayList relocation = new IntArrayList();
+        private final ByteArrayList symbolTable = new ByteArrayList();
+        private final IntArrayList symbol = new IntArrayList();
+        private final LongArrayList addend = new LongArrayList();
 
-        Builder(List<RelocationTable> tables) {
-            this.tables = tables;
-        }
-
-        void add(int kindOrdinal, int tableIndex, int entryIndex, long targetAddress, int flagBits) {
-            kind.add((byte) kindOrdinal);
-            table.add(tableIndex);
-            entry.add(entryIndex);
+        void add(AccessKind accessKind, int sectionIndex, long at, long targetAddress, int flagBits, int relocationType,
+                 SymbolTable symbols, int symbolIndex, long symbolAddend) {
+            kind.add((byte) accessKind.ordinal());
+            section.add(sectionIndex);
+            place.add(at);
             target.add(targetAddress);
             flags.add((byte) flagBits);
+            relocation.add(relocationType);
+            symbolTable.add(symbols == null ? -1 : tableId(symbols));
+            symbol.add(symbolIndex);
+            addend.add(symbolAddend);
+        }
+
+        private byte tableId(SymbolTable symbols) {
+            int id = symbolTables.indexOf(symbols);
+            if (id < 0) {
+                symbolTables.add(symbols);
+                id = symbolTables.size() - 1;
+            }
+            return (byte) id;
         }
 
         Accesses build() {
-            return new Accesses(tables, kind.toArray(), table.toArray(), entry.toArray(), target.toArray(), flags.toArray());
+            return new Accesses(this);
         }
     }
 }

@@ -2,8 +2,6 @@ package dev.rvcm.analyzer;
 
 import dev.rvcm.relocs.ElfUnit;
 import dev.rvcm.relocs.elf.ElfFile;
-import dev.rvcm.relocs.elf.RelocationTable;
-import dev.rvcm.relocs.elf.Section;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,27 +38,16 @@ public record Audit(ElfUnit unit, Accesses accesses, Map<String, long[]> countsB
 
     /** The name of the section holding access {@code i}. */
     public String sectionOf(int i) {
-        return sectionName(unit.elf(), accesses.table(i), accesses.place(i));
+        int section = accesses.section(i);
+        return section == 0 ? "" : unit.elf().section(section).name();
     }
 
     private static Map<String, long[]> countsBySection(ElfFile elf, Accesses accesses) {
         Map<String, long[]> counts = new LinkedHashMap<>();
         for (int i = 0, n = accesses.count(); i < n; i++) {
-            String section = sectionName(elf, accesses.table(i), accesses.place(i));
+            String section = accesses.section(i) == 0 ? "" : elf.section(accesses.section(i)).name();
             counts.computeIfAbsent(section, s -> new long[AccessKind.values().length])[accesses.kind(i).ordinal()]++;
         }
         return counts;
-    }
-
-    private static String sectionName(ElfFile elf, RelocationTable table, long place) {
-        if (table.targetSectionIndex() != 0) {
-            return elf.section(table.targetSectionIndex()).name();
-        }
-        for (Section s : elf.sections()) {
-            if (s.allocated() && Long.compareUnsigned(place - s.address(), s.size()) < 0 && s.size() > 0) {
-                return s.name();
-            }
-        }
-        return "";
     }
 }

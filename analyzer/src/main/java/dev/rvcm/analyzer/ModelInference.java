@@ -1,6 +1,5 @@
 package dev.rvcm.analyzer;
 
-import dev.rvcm.relocs.elf.RelocationTable;
 import dev.rvcm.relocs.elf.SymbolTable;
 
 /**
@@ -46,9 +45,8 @@ public record ModelInference(CodeModel model, long absolute, long pcRelative, lo
         if ((accesses.flags(i) & Accesses.DEFINED) == 0) {
             return false;
         }
-        RelocationTable table = accesses.table(i);
-        int symbol = table.symbolIndex(accesses.entry(i));
-        return table.symbols().map(s -> s.visibility(symbol) == SymbolTable.STV_DEFAULT
+        int symbol = accesses.symbolIndex(i);
+        return symbol != 0 && accesses.symbolTable(i).map(s -> s.visibility(symbol) == SymbolTable.STV_DEFAULT
             && s.binding(symbol) != SymbolTable.STB_LOCAL).orElse(false);
     }
 

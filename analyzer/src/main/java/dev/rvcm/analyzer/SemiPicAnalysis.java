@@ -42,7 +42,7 @@ public final class SemiPicAnalysis {
                     } else {
                         gpRelative++;
                     }
-                    String symbol = accesses.table(i).symbolName(accesses.entry(i));
+                    String symbol = accesses.symbolName(i);
                     blockers.merge(symbol, 1L, Long::sum);
                     blockerKinds.putIfAbsent(symbol, kind);
                 }

@@ -3,6 +3,7 @@ package dev.rvcm.analyzer.policy;
 import dev.rvcm.analyzer.Accesses;
 import dev.rvcm.analyzer.Audit;
 import dev.rvcm.analyzer.FunctionIndex;
+import dev.rvcm.analyzer.Sections;
 import dev.rvcm.relocs.ElfUnit;
 import dev.rvcm.relocs.elf.ElfFile;
 import dev.rvcm.relocs.elf.ObjectFileType;
@@ -43,9 +44,9 @@ public final class PolicyChecker {
                 continue;
             }
             String section = audit.sectionOf(i);
-            String symbol = a.table(i).symbolName(a.entry(i));
+            String symbol = a.symbolName(i);
             if (rule.sections().matcher(section).find() && !rule.allowedSymbols().matcher(symbol).find()) {
-                into.add(finding(audit.unit(), functions, a.table(i), section, a.place(i), rule.kind().name(), symbol, rule));
+                into.add(finding(audit.unit(), functions, a.section(i), section, a.place(i), rule.kind().name(), symbol, rule));
             }
         }
     }
@@ -53,30 +54,30 @@ public final class PolicyChecker {
     private void forbiddenRelocation(Audit audit, FunctionIndex functions, Rule.ForbiddenRelocation rule, List<Finding> into) {
         ElfFile elf = audit.unit().elf();
         for (RelocationTable table : elf.relocationTables()) {
-            String section = table.targetSectionIndex() == 0 ? table.section().name() : elf.section(table.targetSectionIndex()).name();
-            if (!rule.sections().matcher(section).find()) {
-                continue;
-            }
             for (int i = 0, n = table.count(); i < n; i++) {
-                if (RelocationCatalogue.name(table.typeNumber(i)).equals(rule.relocation())
-                    && !rule.allowedSymbols().matcher(table.symbolName(i)).find()) {
-                    into.add(finding(audit.unit(), functions, table, section, table.offset(i), rule.relocation(),
-                        table.symbolName(i), rule));
+                if (!RelocationCatalogue.name(table.typeNumber(i)).equals(rule.relocation())) {
+                    continue;
+                }
+                String section = sectionName(elf, table, i);
+                if (rule.sections().matcher(section).find() && !rule.allowedSymbols().matcher(table.symbolName(i)).find()) {
+                    into.add(finding(audit.unit(), functions, sectionIndex(elf, table, i), section, table.offset(i),
+                        rule.relocation(), table.symbolName(i), rule));
                 }
             }
         }
     }
 
     private void dynamicRelocations(Audit audit, FunctionIndex functions, Rule.DynamicRelocations rule, List<Finding> into) {
-        for (RelocationTable table : audit.unit().elf().relocationTables()) {
+        ElfFile elf = audit.unit().elf();
+        for (RelocationTable table : elf.relocationTables()) {
             if (!table.section().allocated()) {
                 continue;
             }
             for (int i = 0, n = table.count(); i < n; i++) {
                 String type = RelocationCatalogue.name(table.typeNumber(i));
                 if (!rule.allowed().contains(type)) {
-                    into.add(finding(audit.unit(), functions, table, table.section().name(), table.offset(i), type,
-                        table.symbolName(i), rule));
+                    into.add(finding(audit.unit(), functions, sectionIndex(elf, table, i), sectionName(elf, table, i),
+                        table.offset(i), type, table.symbolName(i), rule));
                 }
             }
         }
@@ -91,27 +92,23 @@ public final class PolicyChecker {
         }
     }
 
-    private static Finding finding(ElfUnit unit, FunctionIndex functions, RelocationTable table, String section,
+    private static int sectionIndex(ElfFile elf, RelocationTable table, int entry) {
+        return table.targetSectionIndex() != 0 ? table.targetSectionIndex() : Sections.holding(elf, table.offset(entry));
+    }
+
+    private static String sectionName(ElfFile elf, RelocationTable table, int entry) {
+        int index = sectionIndex(elf, table, entry);
+        return index == 0 ? table.section().name() : elf.section(index).name();
+    }
+
+    private static Finding finding(ElfUnit unit, FunctionIndex functions, int sectionIndex, String section,
                                    long place, String kind, String symbol, Rule rule) {
         ElfFile elf = unit.elf();
         boolean linked = elf.header().type() != ObjectFileType.REL;
-        Section holder = holder(elf, table, place, linked);
-        long offset = holder == null ? place : linked ? place - holder.address() : place;
-        long fileOffset = holder == null ? 0 : holder.offset() + offset;
+        Section holder = sectionIndex == 0 ? null : elf.section(sectionIndex);
+        long offset = holder != null && linked ? place - holder.address() : place;
+        long fileOffset = holder == null || holder.noBits() ? 0 : holder.offset() + offset;
         return new Finding(unit.path(), unit.member(), section, offset, linked ? OptionalLong.of(place) : OptionalLong.empty(),
-            fileOffset, kind, symbol, functions.enclosing(table.targetSectionIndex(), place), rule);
-    }
-
-    /** The section the place lies in: the one the table patches, or for dynamic relocations the one holding the address. */
-    private static Section holder(ElfFile elf, RelocationTable table, long place, boolean linked) {
-        if (table.targetSectionIndex() != 0) {
-            return elf.section(table.targetSectionIndex());
-        }
-        for (Section s : elf.sections()) {
-            if (linked && s.allocated() && !s.noBits() && Long.compareUnsigned(place - s.address(), s.size()) < 0) {
-                return s;
-            }
-        }
-        return null;
+            fileOffset, kind, symbol, functions.enclosing(sectionIndex, place), rule);
     }
 }

@@ -8,7 +8,6 @@ import dev.rvcm.analyzer.FunctionIndex;
 import dev.rvcm.analyzer.Reach;
 import dev.rvcm.analyzer.SemiPicVerdict;
 import dev.rvcm.relocs.elf.ObjectFileType;
-import dev.rvcm.relocs.elf.RelocationTable;
 import dev.rvcm.relocs.riscv.RelocationCatalogue;
 import dev.rvcm.reports.text.Json;
 import java.io.IOException;
@@ -104,8 +103,6 @@ public final class AuditJsonRenderer {
         FunctionIndex functions = FunctionIndex.of(audit.unit().elf());
         json.writeArrayFieldStart("accesses");
         for (int i = 0, n = a.count(); i < n; i++) {
-            RelocationTable table = a.table(i);
-            int entry = a.entry(i);
             long place = a.place(i);
             int flags = a.flags(i);
             boolean resolved = (flags & Accesses.RESOLVED) != 0;
@@ -114,13 +111,15 @@ public final class AuditJsonRenderer {
             json.writeStringField("section", audit.sectionOf(i));
             json.writeFieldName(linked ? "address" : "offset");
             Json.writeUnsigned(json, place);
-            String function = functions.enclosing(table.targetSectionIndex(), place).orElse(null);
+            String function = functions.enclosing(a.section(i), place).orElse(null);
             if (function != null) {
                 json.writeStringField("function", function);
             }
-            json.writeStringField("relocation", RelocationCatalogue.name(table.typeNumber(entry)));
-            json.writeStringField("symbol", table.symbolName(entry));
-            json.writeNumberField("addend", table.addend(entry));
+            if (a.relocationType(i) != Accesses.NO_RELOCATION) {
+                json.writeStringField("relocation", RelocationCatalogue.name(a.relocationType(i)));
+            }
+            json.writeStringField("symbol", a.symbolName(i));
+            json.writeNumberField("addend", a.addend(i));
             if (resolved) {
                 json.writeFieldName("target");
                 Json.writeUnsigned(json, a.target(i));
