@@ -1,0 +1,36 @@
+package dev.rvcm.sim;
+
+/**
+ * The pre-decoded instructions of one 4 KiB guest page, one slot per 16-bit parcel, filled lazily on
+ * first execution (decode once, run many times, as libriscv and QEMU do). A slot holds an engine
+ * operation ({@link Op}), its packed register operands, its immediate, its length and how often it ran.
+ * Execution counts per address are kept here so that every counter (by class, loads, stores, per
+ * function) is derived after the run at no cost inside the loop.
+ */
+final class DecodedPage {
+
+    static final int SLOTS = Memory.PAGE_SIZE / 2;
+
+    /** Page base address. */
+    final long base;
+    /** {@link Op} constant; {@link Op#UNDECODED} until first execution. */
+    final int[] op = new int[SLOTS];
+    /** {@code rd | rs1 << 8 | rs2 << 16 | rs3 << 24 }, with the rounding mode in {@link #rm}. */
+    final int[] regs = new int[SLOTS];
+    /** The immediate (sign-extended), CSR number, or branch offset. */
+    final long[] imm = new long[SLOTS];
+    /** Instruction length in bytes, 2 or 4. */
+    final byte[] len = new byte[SLOTS];
+    /** Rounding-mode field of FP instructions. */
+    final byte[] rm = new byte[SLOTS];
+    /** The isa {@code Opcode} ordinal, for counters and fault reports. */
+    final short[] opcode = new short[SLOTS];
+    /** The raw instruction word, for fault reports. */
+    final int[] word = new int[SLOTS];
+    /** Times each slot was executed. */
+    final long[] hits = new long[SLOTS];
+
+    DecodedPage(long base) {
+        this.base = base;
+    }
+}

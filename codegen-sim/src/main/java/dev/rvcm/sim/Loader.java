@@ -1,0 +1,185 @@
+package dev.rvcm.sim;
+
+import dev.rvcm.relocs.elf.ElfFile;
+import dev.rvcm.relocs.elf.ElfHeader;
+import dev.rvcm.relocs.elf.ObjectFileType;
+import dev.rvcm.relocs.elf.Segment;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Maps a static RV64 executable into {@link Memory} and builds the initial stack the Linux kernel
+ * gives a new process ({@code fs/binfmt_elf.c}, {@code create_elf_tables}): argc, argv, envp and the
+ * auxiliary vector, with the strings and {@code AT_RANDOM} bytes above them.
+ */
+final class Loader {
+
+    static final int PT_PHDR = 6;
+    static final int PT_INTERP = 3;
+    /** Load bias of an ET_DYN (static-PIE) executable. */
+    static final long PIE_BASE = 0x2aaaaaa000L;
+    /** The initial stack pointer region ends here (like a 47-bit user address space). */
+    static final long STACK_TOP = 0x7ffffffff000L;
+    static final long STACK_SIZE = 8L << 20;
+
+    static final int AT_NULL = 0, AT_PHDR = 3, AT_PHENT = 4, AT_PHNUM = 5, AT_PAGESZ = 6, AT_BASE = 7,
+            AT_FLAGS = 8, AT_ENTRY = 9, AT_UID = 11, AT_EUID = 12, AT_GID = 13, AT_EGID = 14, AT_HWCAP = 16,
+            AT_CLKTCK = 17, AT_SECURE = 23, AT_RANDOM = 25, AT_EXECFN = 31;
+
+    /** {@code AT_HWCAP}: one bit per single-letter extension, I M A F D C. */
+    static final long HWCAP = 1L << ('I' - 'A') | 1L << ('M' - 'A') | 1L << ('A' - 'A') | 1L << ('F' - 'A')
+            | 1L << ('D' - 'A') | 1L << ('C' - 'A');
+
+    /** Where the image landed. */
+    record Image(long entry, long bias, long brkStart, long phdr, int phnum) {
+    }
+
+    private Loader() {
+    }
+
+    /** Maps every PT_LOAD segment of {@code elf}. */
+    static Image map(ElfFile elf, Memory mem) {
+        ElfHeader h = elf.header();
+        String file = elf.source();
+        if (h.machine() != ElfHeader.EM_RISCV) {
+            throw new LoadException(file, 0x12, "not a RISC-V executable (e_machine " + h.machine() + ")");
+        }
+        ObjectFileType type = h.type();
+        long bias;
+        if (type == ObjectFileType.EXEC) {
+            bias = 0;
+        } else if (type == ObjectFileType.DYN) {
+            bias = PIE_BASE;
+        } else {
+            throw new LoadException(file, 0x10, "not an executable (ELF type " + type + "); expected ET_EXEC or a static-PIE ET_DYN");
+        }
+        for (Segment s : elf.segments()) {
+            if (s.type() == PT_INTERP) {
+                throw new LoadException(file, s.offset(), "dynamically linked (PT_INTERP); rvcm runs static executables only");
+            }
+        }
+        // Page permissions: the union over segments sharing a page.
+        TreeMap<Long, Integer> pagePerms = new TreeMap<>();
+        long end = 0;
+        long phdr = 0;
+        ByteBuffer image = elf.image();
+        for (Segment s : elf.segments()) {
+            if (s.type() == PT_PHDR) {
+                phdr = s.virtualAddress() + bias;
+            }
+            if (s.type() != Segment.PT_LOAD || s.memorySize() == 0) {
+                continue;
+            }
+            if (s.fileSize() > s.memorySize() || s.offset() + s.fileSize() > image.limit() || s.offset() < 0) {
+                throw new LoadException(file, s.offset(), "PT_LOAD segment outside the file or larger in file than in memory");
+            }
+            long va = s.virtualAddress() + bias;
+            if (va < 0 || va + s.memorySize() < va || va + s.memorySize() > STACK_TOP - STACK_SIZE) {
+                throw new LoadException(file, s.offset(), "PT_LOAD segment outside the user address space");
+            }
+            int perms = ((s.flags() & 4) != 0 ? Memory.R : 0) | ((s.flags() & 2) != 0 ? Memory.W : 0)
+                    | ((s.flags() & 1) != 0 ? Memory.X : 0);
+            for (long pn = va >>> Memory.PAGE_BITS; pn <= (va + s.memorySize() - 1) >>> Memory.PAGE_BITS; pn++) {
+                pagePerms.merge(pn, perms, (a, b) -> a | b);
+            }
+            end = Math.max(end, va + s.memorySize());
+            if (phdr == 0 && h.programHeaderOffset() >= s.offset()
+                    && h.programHeaderOffset() < s.offset() + s.fileSize()) {
+                phdr = va + (h.programHeaderOffset() - s.offset());
+            }
+        }
+        if (pagePerms.isEmpty()) {
+            throw new LoadException(file, -1, "no PT_LOAD segment");
+        }
+        // Merge runs of pages with equal permissions into regions.
+        long runStart = -1;
+        long prev = -2;
+        int runPerms = -1;
+        for (Map.Entry<Long, Integer> e : pagePerms.entrySet()) {
+            if (e.getKey() != prev + 1 || e.getValue() != runPerms) {
+                if (runStart >= 0) {
+                    mem.map(runStart << Memory.PAGE_BITS, (prev + 1 - runStart) << Memory.PAGE_BITS, runPerms);
+                }
+                runStart = e.getKey();
+                runPerms = e.getValue();
+            }
+            prev = e.getKey();
+        }
+        mem.map(runStart << Memory.PAGE_BITS, (prev + 1 - runStart) << Memory.PAGE_BITS, runPerms);
+        for (Segment s : elf.segments()) {
+            if (s.type() == Segment.PT_LOAD && s.fileSize() > 0) {
+                byte[] data = new byte[(int) s.fileSize()];
+                image.get((int) s.offset(), data);
+                mem.poke(s.virtualAddress() + bias, data, 0, data.length);
+            }
+        }
+        long brkStart = (end + Memory.PAGE_MASK) & ~Memory.PAGE_MASK;
+        return new Image(h.entry() + bias, bias, brkStart, phdr, h.programHeaderCount());
+    }
+
+    /** Maps the stack and writes the initial process stack; returns the initial {@code sp}. */
+    static long stack(Memory mem, Image img, List<String> args, List<String> env, byte[] random) {
+        mem.map(STACK_TOP - STACK_SIZE, STACK_SIZE, Memory.R | Memory.W);
+        long p = STACK_TOP;
+        String execfn = args.isEmpty() ? "" : args.get(0);
+        p = pushString(mem, p, execfn);
+        long execfnAddr = p;
+        List<Long> envAddrs = new ArrayList<>();
+        for (int i = env.size() - 1; i >= 0; i--) {
+            p = pushString(mem, p, env.get(i));
+            envAddrs.add(0, p);
+        }
+        List<Long> argAddrs = new ArrayList<>();
+        for (int i = args.size() - 1; i >= 0; i--) {
+            p = pushString(mem, p, args.get(i));
+            argAddrs.add(0, p);
+        }
+        p -= 16;
+        p &= ~15L;
+        mem.poke(p, random, 0, 16);
+        long randomAddr = p;
+        long[][] auxv = {
+            {AT_PHDR, img.phdr()}, {AT_PHENT, 56}, {AT_PHNUM, img.phnum()}, {AT_PAGESZ, Memory.PAGE_SIZE},
+            {AT_BASE, 0}, {AT_FLAGS, 0}, {AT_ENTRY, img.entry()}, {AT_UID, 0}, {AT_EUID, 0}, {AT_GID, 0},
+            {AT_EGID, 0}, {AT_HWCAP, HWCAP}, {AT_CLKTCK, 100}, {AT_SECURE, 0}, {AT_RANDOM, randomAddr},
+            {AT_EXECFN, execfnAddr}, {AT_NULL, 0},
+        };
+        int words = 1 + argAddrs.size() + 1 + envAddrs.size() + 1 + 2 * auxv.length;
+        long sp = (p - 8L * words) & ~15L;
+        long q = sp;
+        q = put(mem, q, args.size());
+        for (long a : argAddrs) {
+            q = put(mem, q, a);
+        }
+        q = put(mem, q, 0);
+        for (long a : envAddrs) {
+            q = put(mem, q, a);
+        }
+        q = put(mem, q, 0);
+        for (long[] kv : auxv) {
+            q = put(mem, q, kv[0]);
+            q = put(mem, q, kv[1]);
+        }
+        return sp;
+    }
+
+    private static long pushString(Memory mem, long p, String s) {
+        byte[] b = (s + "\0").getBytes(StandardCharsets.UTF_8);
+        p -= b.length;
+        mem.poke(p, b, 0, b.length);
+        return p;
+    }
+
+    private static long put(Memory mem, long q, long v) {
+        byte[] b = new byte[8];
+        for (int i = 0; i < 8; i++) {
+            b[i] = (byte) (v >>> (8 * i));
+        }
+        mem.poke(q, b, 0, 8);
+        return q + 8;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.rvcm.sim;
+
+import dev.rvcm.isa.Extensions;
+import dev.rvcm.isa.Kind;
+import dev.rvcm.relocs.elf.ElfFile;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A guest process: a static Linux RV64 executable loaded into a fresh address space, ready to
+ * {@link #run()}.
+ *
+ * <pre>{@code
+ * ElfFile elf = Inputs.open(path).getFirst().elf();
+ * RunResult r = Machine.load(elf, List.of("prog", "arg"), List.of("LANG=C"), Limits.DEFAULT).run();
+ * System.exit(r.exitCode());
+ * }</pre>
+ *
+ * <p>A machine runs once. Guest faults and limits end the run with a {@link RunResult.Stop}; they never
+ * throw. Only an executable that cannot be loaded throws, {@link LoadException}.
+ */
+public final class Machine {
+
+    private final Hart hart;
+    private final LinuxSyscalls linux;
+    private final Limits limits;
+    private boolean ran;
+
+    private Machine(Hart hart, LinuxSyscalls linux, Limits limits) {
+        this.hart = hart;
+        this.linux = linux;
+        this.limits = limits;
+    }
+
+    /** Loads {@code elf} with the default {@link Options} (JVM stdio, no mounts). */
+    public static Machine load(ElfFile elf, List<String> args, List<String> env, Limits limits) {
+        return load(elf, args, env, limits, Options.defaults());
+    }
+
+    /**
+     * Loads a static executable (ET_EXEC, or ET_DYN static-PIE) and builds its initial stack.
+     *
+     * @param args argv, {@code args[0]} being the program name
+     * @param env  envp entries, {@code NAME=value}
+     * @throws LoadException if the executable cannot be run
+     */
+    public static Machine load(ElfFile elf, List<String> args, List<String> env, Limits limits, Options options) {
+        Memory mem = new Memory(limits.maxMemoryBytes());
+        String name = args.isEmpty() ? "a.out" : args.getFirst();
+        String exe = name.startsWith("/") ? Sandbox.normalize(name) : Sandbox.normalize(options.cwd() + "/" + name);
+        LinuxSyscalls linux = new LinuxSyscalls(mem, new Sandbox(options.mounts(), options.cwd()), options.stdin(),
+                options.stdout(), options.stderr(), exe, options.seed());
+        Loader.Image img;
+        long sp;
+        try {
+            img = Loader.map(elf, mem);
+            byte[] random = new byte[16];
+            linux.random().nextBytes(random);
+            sp = Loader.stack(mem, img, args, env, random);
+        } catch (GuestFault f) {
+            throw new LoadException(elf.source(), -1, "does not fit the memory limit: " + f.getMessage());
+        }
+        linux.setBrk(img.brkStart());
+        Hart hart = new Hart(mem, Extensions.ALL);
+        hart.env = linux;
+        hart.pc = img.entry();
+        hart.x[2] = sp;
+        return new Machine(hart, linux, limits);
+    }
+
+    /** Runs the guest to its end. */
+    public RunResult run() {
+        if (ran) {
+            throw new IllegalStateException("a machine runs once");
+        }
+        ran = true;
+        RunResult.Stop stop = hart.run(limits.maxInstructions());
+        linux.flush();
+        return new RunResult(stop, counters());
+    }
+
+    private Counters counters() {
+        var opcodes = Hart.OPCODES;
+        long[] byOpcode = new long[opcodes.length];
+        for (DecodedPage p : hart.decodedPages) {
+            for (int s = 0; s < DecodedPage.SLOTS; s++) {
+                if (p.hits[s] != 0) {
+                    byOpcode[p.opcode[s]] += p.hits[s];
+                }
+            }
+        }
+        Map<Kind, Long> byKind = new EnumMap<>(Kind.class);
+        long total = 0;
+        long loads = 0;
+        long stores = 0;
+        long atomics = 0;
+        for (int i = 0; i < byOpcode.length; i++) {
+            long n = byOpcode[i];
+            if (n == 0) {
+                continue;
+            }
+            Kind k = opcodes[i].kind();
+            byKind.merge(k, n, Long::sum);
+            total += n;
+            switch (k) {
+                case LOAD, FP_LOAD -> loads += n;
+                case STORE, FP_STORE -> stores += n;
+                case AMO -> atomics += n;
+                default -> {
+                }
+            }
+        }
+        return new Counters(total, byKind, loads, stores, atomics, hart.takenBranches, linux.counters());
+    }
+}
