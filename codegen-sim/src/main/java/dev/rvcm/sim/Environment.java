@@ -23,4 +23,18 @@ interface Environment {
 
     /** Writes a CSR. */
     void writeCsr(Hart hart, int csr, long value, int w);
+
+    /** Whether guest faults become traps (bare metal) instead of ending the run (Linux user mode). */
+    default boolean traps() {
+        return false;
+    }
+
+    /** Takes a trap for {@code fault} at {@code pc} (bare metal); returns the handler's address. */
+    default long trap(Hart hart, GuestFault fault, long pc, int word) {
+        throw fault;
+    }
+
+    /** A store hit the watched page ({@link Memory#watchedPage}). */
+    default void watched(Hart hart) {
+    }
 }

@@ -19,8 +19,10 @@ final class GuestFault extends RuntimeException {
         ILLEGAL_INSTRUCTION,
         /** The guest needs more memory than {@link Limits#maxMemoryBytes()} allows. */
         OUT_OF_MEMORY,
-        /** {@code ebreak} in Linux user mode. */
-        BREAKPOINT
+        /** {@code ebreak}. */
+        BREAKPOINT,
+        /** {@code ecall} on bare metal (a trap, never a stop). */
+        ENVIRONMENT_CALL
     }
 
     private final Cause cause;

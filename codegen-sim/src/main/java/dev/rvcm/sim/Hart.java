@@ -46,8 +46,29 @@ final class Hart {
 
     // ---- the run loop -----------------------------------------------------------------------------
 
+    /** Whether FP instructions may run (bare metal: {@code mstatus.FS != Off}); decode depends on it. */
+    boolean fpEnabled = true;
+
     /** Runs until the environment stops the hart, a fault, or {@code limit} retired instructions. */
     RunResult.Stop run(long limit) {
+        while (true) {
+            RunResult.Stop s = runUntilTrap(limit);
+            if (s != null) {
+                return s;
+            }
+        }
+    }
+
+    /** Drops every decoded instruction (fence.i, a change of what decodes how). */
+    void flushDecoded() {
+        for (DecodedPage d : decodedPages) {
+            java.util.Arrays.fill(d.op, Op.UNDECODED);
+        }
+        mem.codeEpoch++;
+    }
+
+    /** The run loop; returns null after a fault the environment turned into a trap. */
+    private RunResult.Stop runUntilTrap(long limit) {
         final long[] x = this.x;
         final Memory mem = this.mem;
         long pc = this.pc;
@@ -59,6 +80,15 @@ final class Hart {
         try {
             while (true) {
                 if ((pc & ~Memory.PAGE_MASK) != pageBase || epoch != mem.codeEpoch) {
+                    if (mem.watchFired) {
+                        mem.watchFired = false;
+                        env.watched(this);
+                        if (stop != null) {
+                            this.pc = pc;
+                            this.instret = icount;
+                            return stop;
+                        }
+                    }
                     page = codePage(pc);
                     pageBase = pc & ~Memory.PAGE_MASK;
                     epoch = mem.codeEpoch;
@@ -212,6 +242,10 @@ final class Hart {
             this.pc = pc;
             this.instret = icount;
             int word = page != null && page.op[s] != Op.UNDECODED && ((pc & ~Memory.PAGE_MASK) == page.base) ? page.word[s] : 0;
+            if (env.traps()) {
+                this.pc = env.trap(this, fault, pc, word);
+                return null;
+            }
             return RunResult.Stop.Fault.of(fault, pc, word, x);
         } finally {
             this.instret = Math.max(this.instret, icount);
@@ -237,6 +271,10 @@ final class Hart {
         }
         Opcode opc = decoder.opcode(word);
         Op.decode(opc.length() == 2 ? word & 0xffff : word, opc, page, s);
+        if (!fpEnabled && (opc.kind() == dev.rvcm.isa.Kind.FP || opc.kind() == dev.rvcm.isa.Kind.FP_LOAD
+                || opc.kind() == dev.rvcm.isa.Kind.FP_STORE)) {
+            page.op[s] = Op.ILLEGAL;
+        }
     }
 
     /** The effective rounding mode of an instruction's {@code rm} field. */
@@ -326,10 +364,7 @@ final class Hart {
             }
             case FENCE -> {
                 if (opc == Opcode.FENCE_I) {
-                    for (DecodedPage d : decodedPages) {
-                        java.util.Arrays.fill(d.op, Op.UNDECODED);
-                    }
-                    mem.codeEpoch++;
+                    flushDecoded();
                 }
             }
             case CACHE -> {

@@ -121,6 +121,41 @@ final class Loader {
         return new Image(h.entry() + bias, bias, brkStart, phdr, h.programHeaderCount());
     }
 
+    /**
+     * Bare metal: maps one read-write-execute RAM region covering every PT_LOAD segment (at least
+     * {@code ramBytes} from the lowest one) and copies the segments in. Physical addresses, no bias.
+     */
+    static Image mapBareMetal(ElfFile elf, Memory mem, long ramBytes) {
+        String file = elf.source();
+        if (elf.header().machine() != ElfHeader.EM_RISCV) {
+            throw new LoadException(file, 0x12, "not a RISC-V executable (e_machine " + elf.header().machine() + ")");
+        }
+        long lo = Long.MAX_VALUE;
+        long hi = 0;
+        for (Segment s : elf.segments()) {
+            if (s.type() == Segment.PT_LOAD && s.memorySize() > 0) {
+                if (s.fileSize() > s.memorySize() || s.offset() + s.fileSize() > elf.image().limit()) {
+                    throw new LoadException(file, s.offset(), "PT_LOAD segment outside the file");
+                }
+                lo = Math.min(lo, s.virtualAddress() & ~Memory.PAGE_MASK);
+                hi = Math.max(hi, s.virtualAddress() + s.memorySize());
+            }
+        }
+        if (hi == 0) {
+            throw new LoadException(file, -1, "no PT_LOAD segment");
+        }
+        long end = Math.max((hi + Memory.PAGE_MASK) & ~Memory.PAGE_MASK, lo + ramBytes);
+        mem.map(lo, end - lo, Memory.R | Memory.W | Memory.X);
+        for (Segment s : elf.segments()) {
+            if (s.type() == Segment.PT_LOAD && s.fileSize() > 0) {
+                byte[] data = new byte[(int) s.fileSize()];
+                elf.image().get((int) s.offset(), data);
+                mem.poke(s.virtualAddress(), data, 0, data.length);
+            }
+        }
+        return new Image(elf.header().entry(), 0, end, 0, elf.header().programHeaderCount());
+    }
+
     /** Maps the stack and writes the initial process stack; returns the initial {@code sp}. */
     static long stack(Memory mem, Image img, List<String> args, List<String> env, byte[] random) {
         mem.map(STACK_TOP - STACK_SIZE, STACK_SIZE, Memory.R | Memory.W);

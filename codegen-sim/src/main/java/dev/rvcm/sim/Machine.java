@@ -22,6 +22,9 @@ import java.util.Map;
  */
 public final class Machine {
 
+    /** RAM given to a bare-metal guest beyond its segments. */
+    public static final long BARE_METAL_RAM = 16L << 20;
+
     private final Hart hart;
     private final LinuxSyscalls linux;
     private final Limits limits;
@@ -69,6 +72,45 @@ public final class Machine {
         return new Machine(hart, linux, limits);
     }
 
+    /**
+     * Loads a bare-metal HTIF program (e.g. an ISA test linked at {@code 0x80000000}): machine mode,
+     * {@link #BARE_METAL_RAM} of RAM from its lowest segment, and the run ends when it stores a nonzero
+     * value to the symbol {@code tohost} ({@link RunResult.Stop.Htif}: 1 is pass, {@code (n << 1) | 1}
+     * failure of test n).
+     *
+     * @throws LoadException if the file has no {@code tohost} symbol or cannot be loaded
+     */
+    public static Machine loadBareMetal(ElfFile elf, Limits limits) {
+        long tohost = -1;
+        if (elf.symbolTable().isPresent()) {
+            var symtab = elf.symbolTable().get();
+            for (int i = 1; i < symtab.count(); i++) {
+                if (symtab.name(i).equals("tohost") && !symtab.undefined(i)) {
+                    tohost = symtab.value(i);
+                }
+            }
+        }
+        if (tohost < 0) {
+            throw new LoadException(elf.source(), -1, "no 'tohost' symbol: not an HTIF bare-metal program");
+        }
+        Memory mem = new Memory(limits.maxMemoryBytes());
+        Loader.Image img;
+        try {
+            img = Loader.mapBareMetal(elf, mem, BARE_METAL_RAM);
+        } catch (GuestFault f) {
+            throw new LoadException(elf.source(), -1, "does not fit the memory limit: " + f.getMessage());
+        }
+        if (!mem.isMapped(tohost & ~Memory.PAGE_MASK, Memory.PAGE_SIZE)) {
+            throw new LoadException(elf.source(), -1, "'tohost' lies outside the loaded image");
+        }
+        mem.watchedPage = tohost >>> Memory.PAGE_BITS;
+        Hart hart = new Hart(mem, Extensions.ALL);
+        hart.env = new BareMetal(tohost);
+        hart.fpEnabled = false;
+        hart.pc = img.entry();
+        return new Machine(hart, null, limits);
+    }
+
     /** Runs the guest to its end. */
     public RunResult run() {
         if (ran) {
@@ -76,7 +118,9 @@ public final class Machine {
         }
         ran = true;
         RunResult.Stop stop = hart.run(limits.maxInstructions());
-        linux.flush();
+        if (linux != null) {
+            linux.flush();
+        }
         return new RunResult(stop, counters());
     }
 
@@ -111,6 +155,7 @@ public final class Machine {
                 }
             }
         }
-        return new Counters(total, byKind, loads, stores, atomics, hart.takenBranches, linux.counters());
+        return new Counters(total, byKind, loads, stores, atomics, hart.takenBranches,
+                linux == null ? Map.of() : linux.counters());
     }
 }

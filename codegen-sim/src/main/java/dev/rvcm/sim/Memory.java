@@ -54,8 +54,12 @@ final class Memory {
     private final long[] writeTag = new long[TLB_SIZE];
     private final byte[][] writeData = new byte[TLB_SIZE][];
 
-    /** Incremented whenever decoded code is dropped (store to code, unmap, protect). */
+    /** Incremented whenever decoded code is dropped (store to code, unmap, protect) or a watch fires. */
     int codeEpoch;
+    /** Page number whose stores are watched (HTIF {@code tohost}), or -1. */
+    long watchedPage = -1;
+    /** Set by a store to {@link #watchedPage}; the run loop sees it through {@link #codeEpoch}. */
+    boolean watchFired;
 
     Memory(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -251,6 +255,11 @@ final class Memory {
         if (p.code != null) {
             p.code = null;
             codeEpoch++;
+        }
+        if (pn == watchedPage) {
+            watchFired = true;
+            codeEpoch++;
+            return p.data;
         }
         writeTag[i] = pn;
         writeData[i] = p.data;
