@@ -1,0 +1,117 @@
+package dev.rvcm.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rvcm.isa.Opcode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Guests that misbehave end cleanly with a report and a documented exit code, inside the limits. */
+class HostileGuestTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    private RunResult run(TinyExecutable t, Limits limits) throws Exception {
+        Options o = Options.defaults().withStdio(new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream());
+        return Machine.load(t.build(dir), List.of("tiny"), List.of(), limits, o).run();
+    }
+
+    private RunResult run(TinyExecutable t) throws Exception {
+        return run(t, new Limits(1_000_000, 64L << 20));
+    }
+
+    @Test
+    void exitCodePassesThrough() throws Exception {
+        RunResult r = run(new TinyExecutable().li(10, 42).syscall(94));
+        assertThat(r.stop()).isEqualTo(new RunResult.Stop.Exited(42));
+        assertThat(r.exitCode()).isEqualTo(42);
+        assertThat(r.counters().instructions()).isEqualTo(3); // addi, addi, ecall
+        assertThat(r.counters().syscalls()).containsEntry("exit_group", 1L);
+    }
+
+    @Test
+    void wildJumpIsAFetchFault() throws Exception {
+        RunResult r = run(new TinyExecutable().li(5, 0x7ead0000).emit(Opcode.JALR, 0, 0, 5));
+        assertThat(r.stop()).isInstanceOf(RunResult.Stop.Fault.class);
+        RunResult.Stop.Fault f = (RunResult.Stop.Fault) r.stop();
+        assertThat(f.cause()).isEqualTo("fetch-access");
+        assertThat(f.pc()).isEqualTo(0x7ead0000L);
+        assertThat(f.registers()[5]).isEqualTo(0x7ead0000L);
+        assertThat(r.exitCode()).isEqualTo(RunResult.EXIT_SEGV);
+        assertThat(f.describe()).contains("pc 0x7ead0000").contains("x5  000000007ead0000");
+    }
+
+    @Test
+    void writeToTextIsAStoreFault() throws Exception {
+        RunResult r = run(new TinyExecutable().emit(Opcode.AUIPC, 5, 0).emit(Opcode.SW, 0, 0, 5));
+        RunResult.Stop.Fault f = (RunResult.Stop.Fault) r.stop();
+        assertThat(f.cause()).isEqualTo("store-access");
+        assertThat(f.address()).isEqualTo(TinyExecutable.BASE + TinyExecutable.CODE_OFFSET);
+        assertThat(f.pc()).isEqualTo(TinyExecutable.BASE + TinyExecutable.CODE_OFFSET + 4);
+        assertThat(f.word()).isEqualTo(Opcode.SW.encode(0, 0, 5));
+        assertThat(r.exitCode()).isEqualTo(139);
+    }
+
+    @Test
+    void illegalInstructionReportsItsWord() throws Exception {
+        RunResult r = run(new TinyExecutable().raw(0xffffffff));
+        RunResult.Stop.Fault f = (RunResult.Stop.Fault) r.stop();
+        assertThat(f.cause()).isEqualTo("illegal-instruction");
+        assertThat(f.word()).isEqualTo(0xffffffff);
+        assertThat(r.exitCode()).isEqualTo(RunResult.EXIT_ILL);
+    }
+
+    @Test
+    void syscallStormEndsAtTheInstructionLimit() throws Exception {
+        TinyExecutable t = new TinyExecutable().syscall(172).emit(Opcode.JAL, 0, -8);
+        RunResult r = run(t, new Limits(300_000, 64L << 20));
+        assertThat(r.stop()).isEqualTo(new RunResult.Stop.LimitReached(300_000));
+        assertThat(r.counters().instructions()).isEqualTo(300_000);
+        assertThat(r.counters().syscalls().get("getpid")).isEqualTo(100_000L);
+        assertThat(r.exitCode()).isEqualTo(RunResult.EXIT_LIMIT);
+    }
+
+    @Test
+    void unknownSyscallsReturnEnosysAndAreCounted() throws Exception {
+        RunResult r = run(new TinyExecutable().syscall(999).emit(Opcode.SUB, 10, 0, 10).syscall(93));
+        assertThat(r.exitCode()).isEqualTo(38);
+        assertThat(r.counters().syscalls()).containsEntry("unknown-999", 1L);
+    }
+
+    @Test
+    void hugeBrkAndMmapFailInsideTheMemoryLimit() throws Exception {
+        // brk(0) → a0; brk(a0 + 1 TiB) must return a0 unchanged; exit(new - old) = 0
+        TinyExecutable brk = new TinyExecutable().li(10, 0).syscall(214).emit(Opcode.ADDI, 8, 10, 0)
+                .li(11, 1).emit(Opcode.SLLI, 11, 11, 40).emit(Opcode.ADD, 10, 8, 11).syscall(214)
+                .emit(Opcode.SUB, 10, 10, 8).syscall(93);
+        assertThat(run(brk).exitCode()).isZero();
+        // mmap(0, 1 TiB, RW, PRIVATE|ANONYMOUS, -1, 0) → -ENOMEM; exit(-a0) = 12
+        TinyExecutable mmap = new TinyExecutable().li(10, 0).li(11, 1).emit(Opcode.SLLI, 11, 11, 40).li(12, 3)
+                .li(13, 0x22).li(14, -1).li(15, 0).syscall(222).emit(Opcode.SUB, 10, 0, 10).syscall(93);
+        assertThat(run(mmap).exitCode()).isEqualTo(12);
+    }
+
+    @Test
+    void writeGoesToStdout() throws Exception {
+        // write(1, the ELF magic at BASE, 4)
+        RunResult r = run(new TinyExecutable().li(10, 1).li(11, TinyExecutable.BASE).li(12, 4).syscall(64)
+                .li(10, 0).syscall(93));
+        assertThat(r.exitCode()).isZero();
+        assertThat(out.toByteArray()).containsExactly(0x7f, 'E', 'L', 'F');
+    }
+
+    @Test
+    void noHostFileIsVisibleWithoutAMount() throws Exception {
+        // openat(AT_FDCWD, "/etc/passwd"...) — the path is taken from the ELF image: use BASE+1 = "ELF\2..."
+        RunResult r = run(new TinyExecutable().li(10, -100).li(11, TinyExecutable.BASE + 1).li(12, 0).syscall(56)
+                .emit(Opcode.SUB, 10, 0, 10).syscall(93));
+        assertThat(r.exitCode()).isEqualTo(2); // ENOENT
+    }
+}
