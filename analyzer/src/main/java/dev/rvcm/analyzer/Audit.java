@@ -2,33 +2,55 @@ package dev.rvcm.analyzer;
 
 import dev.rvcm.relocs.ElfUnit;
 import dev.rvcm.relocs.elf.ElfFile;
+import dev.rvcm.relocs.elf.ObjectFileType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The audit of one ELF file: every access, the counts by kind and section, the inferred code model
  * and the semi-PIC verdict.
  *
  * @param unit the file audited
+ * @param source where the accesses were found
  * @param accesses every access
  * @param countsBySection for each section holding accesses (in section order), counts indexed by {@link AccessKind#ordinal()}
  * @param model the inferred code model with its evidence
  * @param verdict what stops the file from running at another address
+ * @param agreement for a cross-checked linked image: how far the two ways of finding accesses agree
  */
-public record Audit(ElfUnit unit, Accesses accesses, Map<String, long[]> countsBySection, ModelInference model,
-                   SemiPicVerdict verdict) {
+public record Audit(ElfUnit unit, AccessSource source, Accesses accesses, Map<String, long[]> countsBySection,
+                    ModelInference model, SemiPicVerdict verdict, Optional<ScanAgreement> agreement) {
 
     public Audit {
         countsBySection = Collections.unmodifiableMap(new LinkedHashMap<>(countsBySection));
     }
 
-    /** Audits one file. */
+    /** Audits one file from its relocations, or from its instructions when a linked image has none. */
     public static Audit of(ElfUnit unit) {
+        return of(unit, false, false);
+    }
+
+    /**
+     * Audits one file. {@code fromInstructions} finds the accesses of a linked image from its
+     * instructions even when it has relocations; {@code crossCheck} finds them both ways and
+     * reports how far they agree (linked images with relocations only).
+     */
+    public static Audit of(ElfUnit unit, boolean fromInstructions, boolean crossCheck) {
         ElfFile elf = unit.elf();
-        Accesses accesses = AccessScanner.scan(elf);
-        return new Audit(unit, accesses, countsBySection(elf, accesses), ModelInference.of(accesses),
-            SemiPicAnalysis.of(elf, accesses));
+        boolean linked = elf.header().type() != ObjectFileType.REL;
+        boolean hasRelocations = !elf.relocationTables().isEmpty();
+        AccessSource source = linked && (fromInstructions || !hasRelocations) ? AccessSource.INSTRUCTIONS : AccessSource.RELOCATIONS;
+        Accesses accesses = source == AccessSource.INSTRUCTIONS ? InstructionScanner.scan(elf) : AccessScanner.scan(elf);
+        Optional<ScanAgreement> agreement = Optional.empty();
+        if (crossCheck && linked && hasRelocations) {
+            Accesses other = source == AccessSource.INSTRUCTIONS ? AccessScanner.scan(elf) : InstructionScanner.scan(elf);
+            agreement = Optional.of(source == AccessSource.INSTRUCTIONS
+                ? ScanAgreement.of(elf, other, accesses) : ScanAgreement.of(elf, accesses, other));
+        }
+        return new Audit(unit, source, accesses, countsBySection(elf, accesses), ModelInference.of(accesses),
+            SemiPicAnalysis.of(elf, accesses), agreement);
     }
 
     /** Counts by kind over the whole file, indexed by ordinal. */

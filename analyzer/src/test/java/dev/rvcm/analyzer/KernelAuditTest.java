@@ -20,6 +20,25 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class KernelAuditTest {
 
+    /** Classification from instructions alone agrees with the relocations on at least 99% of code accesses. */
+    @ParameterizedTest
+    @ValueSource(strings = {"medany", "medlow"})
+    void instructionsAgreeWithRelocations(String model) {
+        Audit audit = Audit.of(Inputs.open(Corpus.kernel(model, "vmlinux")).getFirst(), false, true);
+        ScanAgreement agreement = audit.agreement().orElseThrow();
+        System.out.printf("%s: instructions vs relocations agree on %.4f (%d alike, only relocations %s, only instructions %s)%n",
+            model, agreement.ratio(), agreement.agreeing(), agreement.onlyRelocations(), agreement.onlyInstructions());
+        assertThat(agreement.ratio()).isGreaterThanOrEqualTo(0.99);
+        assertThat(agreement.kindDiffers()).isZero();
+        assertThat(agreement.examples()).isNotEmpty();
+
+        Audit fromInstructions = Audit.of(Inputs.open(Corpus.kernel(model, "vmlinux")).getFirst(), true, false);
+        assertThat(fromInstructions.source()).isEqualTo(AccessSource.INSTRUCTIONS);
+        assertThat(fromInstructions.totals()[AccessKind.GP_RELATIVE.ordinal()])
+            .isEqualTo(audit.totals()[AccessKind.GP_RELATIVE.ordinal()]);
+        assertThat(fromInstructions.model().model()).isEqualTo(audit.model().model());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"medany", "medlow"})
     void countsAgreeWithReadelf(String model) {

@@ -2,12 +2,20 @@ package dev.rvcm.cli;
 
 import dev.rvcm.analyzer.Audit;
 import dev.rvcm.relocs.ElfUnit;
+import dev.rvcm.analyzer.policy.Finding;
+import dev.rvcm.analyzer.policy.Policy;
+import dev.rvcm.analyzer.policy.PolicyChecker;
+import dev.rvcm.reports.audit.AuditHtmlRenderer;
 import dev.rvcm.reports.audit.AuditJsonRenderer;
+import dev.rvcm.reports.audit.AuditMarkdownRenderer;
 import dev.rvcm.reports.audit.AuditTextRenderer;
+import dev.rvcm.reports.check.SarifRenderer;
 import dev.rvcm.reports.text.Json;
 import dev.rvcm.reports.text.TextSink;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,32 +35,74 @@ final class AuditCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "ELF files (objects, executables, shared objects) or ar archives")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
-    OutputFormat format;
+    enum Format { text, json, markdown, html, sarif }
+
+    @Option(names = "--format", defaultValue = "text",
+        description = "text (default), json (every access), markdown, html (self-contained, with an SVG chart), "
+            + "sarif (the semi-PIC blockers as SARIF 2.1.0 results)")
+    Format format;
+
+    @Option(names = "--no-relocs", description = "find the accesses of linked images from their instructions, "
+        + "ignoring relocation sections (the default for images that have none)")
+    boolean fromInstructions;
+
+    @Option(names = "--cross-check", description = "for linked images with relocations: find accesses both ways "
+        + "and report how far instructions and relocations agree")
+    boolean crossCheck;
 
     @Override
     public Integer call() throws Exception {
         OutputStream out = StandardOutput.stream(spec);
         InputFiles inputs = new InputFiles(spec.commandLine().getErr());
-        if (format == OutputFormat.json) {
-            AuditJsonRenderer renderer = new AuditJsonRenderer(Json.generator(out));
-            renderer.begin();
-            for (Path file : files) {
-                for (ElfUnit unit : inputs.open(file)) {
-                    renderer.render(Audit.of(unit));
-                }
+        switch (format) {
+            case json -> {
+                AuditJsonRenderer renderer = new AuditJsonRenderer(Json.generator(out));
+                renderer.begin();
+                forEachAudit(inputs, renderer::render);
+                renderer.end();
             }
-            renderer.end();
-        } else {
-            TextSink sink = new TextSink(out);
-            AuditTextRenderer renderer = new AuditTextRenderer(sink);
-            for (Path file : files) {
-                for (ElfUnit unit : inputs.open(file)) {
-                    renderer.render(Audit.of(unit));
-                }
+            case text, markdown -> {
+                TextSink sink = new TextSink(out);
+                AuditTextRenderer text = new AuditTextRenderer(sink);
+                AuditMarkdownRenderer markdown = new AuditMarkdownRenderer(sink);
+                forEachAudit(inputs, audit -> {
+                    if (format == Format.text) {
+                        text.render(audit);
+                    } else {
+                        markdown.render(audit);
+                    }
+                    sink.flush();
+                });
+            }
+            case html -> {
+                List<Audit> audits = new ArrayList<>();
+                forEachAudit(inputs, audits::add);
+                TextSink sink = new TextSink(out);
+                new AuditHtmlRenderer(sink).render(audits);
                 sink.flush();
+            }
+            case sarif -> {
+                Policy semiPic = Policy.preset("semi-pic").orElseThrow();
+                PolicyChecker checker = new PolicyChecker(semiPic);
+                List<Finding> findings = new ArrayList<>();
+                forEachAudit(inputs, audit -> findings.addAll(checker.check(audit)));
+                SarifRenderer.render(Json.generator(out), new VersionProvider().getVersion()[0], semiPic, findings);
             }
         }
         return inputs.exitCode();
+    }
+
+    /** Audits every unit of every file in order; an unreadable file costs one stderr line. */
+    private void forEachAudit(InputFiles inputs, AuditConsumer consumer) throws IOException {
+        for (Path file : files) {
+            for (ElfUnit unit : inputs.open(file)) {
+                consumer.accept(Audit.of(unit, fromInstructions, crossCheck));
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface AuditConsumer {
+        void accept(Audit audit) throws IOException;
     }
 }

@@ -6,6 +6,7 @@ import dev.rvcm.analyzer.Accesses;
 import dev.rvcm.analyzer.Audit;
 import dev.rvcm.analyzer.FunctionIndex;
 import dev.rvcm.analyzer.Reach;
+import dev.rvcm.analyzer.ScanAgreement;
 import dev.rvcm.analyzer.SemiPicVerdict;
 import dev.rvcm.relocs.elf.ObjectFileType;
 import dev.rvcm.relocs.riscv.RelocationCatalogue;
@@ -14,8 +15,8 @@ import java.io.IOException;
 
 /**
  * {@code rvcm audit --format json}, schema version 1:
- * {@code {"schemaVersion":1,"files":[{"path","member","model","modelEvidence","summary":{KIND:n…},
- * "sections":{name:{KIND:n…}},"semiPic":{…},"accesses":[…]}]}}; each access has its site (section,
+ * {@code {"schemaVersion":1,"files":[{"path","member","source","model","modelEvidence","summary":{KIND:n…},
+ * "sections":{name:{KIND:n…}},"semiPic":{…},"agreement":{…} (with --cross-check),"accesses":[…]}]}}; each access has its site (section,
  * offset, address when linked, function), its target (symbol, addend, address when known, defined,
  * weak, absolute) and its kind, relocation type and reach.
  */
@@ -50,6 +51,7 @@ public final class AuditJsonRenderer {
         } else {
             json.writeNull();
         }
+        json.writeStringField("source", audit.source().name());
         json.writeStringField("model", audit.model().model().name());
         json.writeStringField("modelEvidence", audit.model().evidence());
         json.writeFieldName("summary");
@@ -61,6 +63,9 @@ public final class AuditJsonRenderer {
         }
         json.writeEndObject();
         semiPic(audit.verdict());
+        if (audit.agreement().isPresent()) {
+            agreement(audit.agreement().get());
+        }
         accesses(audit);
         json.writeEndObject();
     }
@@ -94,6 +99,33 @@ public final class AuditJsonRenderer {
         json.writeNumberField("relaBytes", v.relaBytes());
         json.writeNumberField("relrBytes", v.relrBytes());
         json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private void agreement(ScanAgreement a) throws IOException {
+        json.writeObjectFieldStart("agreement");
+        json.writeNumberField("ratio", a.ratio());
+        json.writeNumberField("agreeing", a.agreeing());
+        json.writeNumberField("kindDiffers", a.kindDiffers());
+        disagreements("onlyRelocations", a.onlyRelocations(), true);
+        disagreements("onlyInstructions", a.onlyInstructions(), false);
+        json.writeArrayFieldStart("examples");
+        for (String example : a.examples()) {
+            json.writeString(example);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void disagreements(String field, java.util.Map<AccessKind, Long> counts, boolean onlyInRelocations)
+        throws IOException {
+        json.writeObjectFieldStart(field);
+        for (var e : counts.entrySet()) {
+            json.writeObjectFieldStart(e.getKey().name());
+            json.writeNumberField("count", e.getValue());
+            json.writeStringField("reason", ScanAgreement.reason(onlyInRelocations, e.getKey()));
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 

@@ -2,6 +2,7 @@ package dev.rvcm.reports.audit;
 
 import dev.rvcm.analyzer.AccessKind;
 import dev.rvcm.analyzer.Audit;
+import dev.rvcm.analyzer.ScanAgreement;
 import dev.rvcm.analyzer.SemiPicVerdict;
 import dev.rvcm.reports.text.TextSink;
 import java.util.Map;
@@ -20,7 +21,8 @@ public final class AuditTextRenderer {
 
     public void render(Audit audit) {
         out.append(audit.unit().elf().source()).append(": ").append(audit.model().model().name())
-            .append(" (").append(audit.model().evidence()).append(')').newline().newline();
+            .append(" (").append(audit.model().evidence()).append(')').newline();
+        out.append("accesses found from ").append(audit.source().name().toLowerCase(java.util.Locale.ROOT)).newline().newline();
         out.padded("section", NAME_WIDTH);
         for (AccessKind kind : KINDS) {
             out.spaces(COLUMN - kind.name().length()).append(kind.name());
@@ -32,7 +34,22 @@ public final class AuditTextRenderer {
         counts("total", audit.totals());
         out.newline();
         verdict(audit.verdict());
+        audit.agreement().ifPresent(this::agreement);
         out.newline();
+    }
+
+    private void agreement(ScanAgreement a) {
+        out.append("instructions vs relocations: ").append(String.format(java.util.Locale.ROOT, "%.2f%%", 100 * a.ratio()))
+            .append(" of code accesses agree (").decimal(a.agreeing()).append(" alike, ").decimal(a.kindDiffers())
+            .append(" classified differently)").newline();
+        a.onlyRelocations().forEach((kind, count) -> out.append("  only in relocations: ").decimal(count).append(' ')
+            .append(kind.name()).append(" — ").append(ScanAgreement.reason(true, kind)).newline());
+        a.onlyInstructions().forEach((kind, count) -> out.append("  only in instructions: ").decimal(count).append(' ')
+            .append(kind.name()).append(" — ").append(ScanAgreement.reason(false, kind)).newline());
+        out.append("  examples:").newline();
+        for (String example : a.examples()) {
+            out.append("    ").append(example).newline();
+        }
     }
 
     private void counts(String name, long[] counts) {

@@ -1,0 +1,246 @@
+package dev.rvcm.analyzer;
+
+import dev.rvcm.isa.Decoder;
+import dev.rvcm.isa.Extensions;
+import dev.rvcm.isa.Immediates;
+import dev.rvcm.isa.IsaRegions;
+import dev.rvcm.isa.Kind;
+import dev.rvcm.isa.Opcode;
+import dev.rvcm.relocs.elf.ElfFile;
+import dev.rvcm.relocs.elf.Section;
+import dev.rvcm.relocs.elf.Segment;
+import dev.rvcm.relocs.elf.SymbolTable;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
+/**
+ * Finds the code accesses of a linked image from its instructions alone, for images without
+ * relocation sections and to cross-check the relocation-based scan. A linear sweep over each
+ * executable section's code regions follows every {@code auipc}/{@code lui}/{@code c.lui} to its
+ * first user ({@code addi}, a load, a store, {@code jalr}), which makes the access; the register's
+ * upper value lives until it is overwritten, or in a caller-saved register until a call or jump. A
+ * lui-based value is an access only when it points into the image, its end included (otherwise it
+ * is a constant).
+ * Loads, stores and {@code addi} based on {@code gp} are gp-relative (resolved with
+ * {@code __global_pointer$}), on {@code tp} TLS when the image has a PT_TLS segment (the kernel
+ * keeps {@code current} in tp); {@code jal}, {@code c.j} calls; branches branches. Pointer words
+ * in data cannot be seen this way.
+ */
+public final class InstructionScanner {
+    private static final int GP = 3;
+    private static final int TP = 4;
+    private static final byte NONE = 0;
+    private static final byte AUIPC = 1;
+    private static final byte LUI = 2;
+    /** ra, t0-t6 and a0-a7 (psABI integer calling convention). */
+    private static final int[] CALLER_SAVED = {1, 5, 6, 7, 10, 11, 12, 13, 14, 15, 16, 17, 28, 29, 30, 31};
+
+    private final ElfFile elf;
+    private final Accesses.Builder accesses = new Accesses.Builder();
+    private final SymbolsByAddress names;
+    private final long globalPointer;
+    private final Section got;
+    private final boolean hasTls;
+    private final long imageStart;
+    private final long imageEnd;
+    private final byte[] upperKind = new byte[32];
+    private final long[] upperPlace = new long[32];
+    private final long[] upperValue = new long[32];
+
+    private InstructionScanner(ElfFile elf) {
+        this.elf = elf;
+        this.names = SymbolsByAddress.of(elf);
+        this.globalPointer = globalPointer(elf);
+        this.got = elf.section(".got").orElse(null);
+        this.hasTls = elf.segments().stream().anyMatch(s -> s.type() == Segment.PT_TLS);
+        long start = -1;
+        long end = 0;
+        for (Segment s : elf.segments()) {
+            if (s.type() == Segment.PT_LOAD) {
+                start = Long.compareUnsigned(s.virtualAddress(), start) < 0 ? s.virtualAddress() : start;
+                long last = s.virtualAddress() + s.memorySize();
+                end = Long.compareUnsigned(last, end) > 0 ? last : end;
+            }
+        }
+        this.imageStart = start;
+        this.imageEnd = end;
+    }
+
+    /** Every code access of a linked image, found from instructions. */
+    public static Accesses scan(ElfFile elf) {
+        InstructionScanner scanner = new InstructionScanner(elf);
+        IsaRegions regions = IsaRegions.of(elf);
+        for (Section section : elf.sections()) {
+            if (section.executable() && section.allocated() && !section.noBits()) {
+                scanner.scanSection(section, regions.section(section.index()));
+            }
+        }
+        return scanner.accesses.build();
+    }
+
+    private void scanSection(Section section, IsaRegions.Regions regions) {
+        ByteBuffer code = elf.contents(section);
+        Decoder decoder = new Decoder(Extensions.ALL);
+        long base = section.address();
+        reset();
+        int at = 0;
+        int size = code.limit();
+        int region = regions.count() == 0 ? -1 : regions.indexAt(base);
+        while (at + 2 <= size) {
+            long pc = base + at;
+            while (region + 1 < regions.count() && Long.compareUnsigned(regions.start(region + 1), pc) <= 0) {
+                region++;
+            }
+            if (region >= 0 && regions.isData(region)) {
+                long end = regions.end(region);
+                at = end == -1 ? size : (int) Math.max(at + 1, end - base);
+                reset();
+                continue;
+            }
+            int parcel = Short.toUnsignedInt(code.getShort(at));
+            int length = Decoder.length(parcel);
+            if (length != 2 && at + 4 > size) {
+                break;
+            }
+            int word = length == 2 ? parcel : code.getInt(at);
+            step(section.index(), pc, decoder.opcode(word), word);
+            at += length == 2 ? 2 : 4;
+        }
+    }
+
+    private void step(int section, long pc, Opcode op, int word) {
+        int rd = (word >>> 7) & 31;
+        int rs1 = (word >>> 15) & 31;
+        switch (op) {
+            case AUIPC -> setUpper(rd, AUIPC, pc, pc + Immediates.uImm(word));
+            case LUI -> setUpper(rd, LUI, pc, Immediates.uImm(word));
+            case C_LUI -> setUpper(rd, LUI, pc, Immediates.ciLuiImm(word));
+            case ADDI, ADDIW -> use(section, pc, rs1, rd, Immediates.iImm(word), false, false);
+            case JALR -> {
+                use(section, pc, rs1, rd, Immediates.iImm(word), false, true);
+                leave(rd);
+            }
+            case JAL -> {
+                add(AccessKind.CALL, section, pc, pc + Immediates.jImm(word));
+                leave(rd);
+            }
+            case C_J -> {
+                add(AccessKind.CALL, section, pc, pc + Immediates.cjImm(word));
+                leave(0);
+            }
+            case C_BEQZ, C_BNEZ -> add(AccessKind.BRANCH, section, pc, pc + Immediates.cbImm(word));
+            case C_JR -> reset();
+            case C_JALR -> leave(1);
+            default -> {
+                Kind kind = op.kind();
+                if (kind == Kind.BRANCH) {
+                    add(AccessKind.BRANCH, section, pc, pc + Immediates.bImm(word));
+                } else if ((kind == Kind.LOAD || kind == Kind.FP_LOAD) && op.length() == 4) {
+                    use(section, pc, rs1, kind == Kind.LOAD ? rd : 0, Immediates.iImm(word), op == Opcode.LD, false);
+                } else if ((kind == Kind.STORE || kind == Kind.FP_STORE) && op.length() == 4) {
+                    use(section, pc, rs1, 0, Immediates.sImm(word), false, false);
+                } else {
+                    int written = destination(op, word);
+                    if (written > 0) {
+                        upperKind[written] = NONE;
+                    }
+                }
+            }
+        }
+    }
+
+    /** An instruction using {@code base + offset}: completes a pending upper value, or is gp/tp-relative. */
+    private void use(int section, long pc, int base, int rd, int offset, boolean doubleword, boolean jump) {
+        if (base != 0 && upperKind[base] != NONE) {
+            long target = upperValue[base] + offset;
+            AccessKind kind;
+            if (upperKind[base] == LUI) {
+                kind = inImage(target) ? AccessKind.ABSOLUTE : null;
+            } else if (jump) {
+                kind = AccessKind.CALL;
+            } else if (doubleword && got != null && Long.compareUnsigned(target - got.address(), got.size()) < 0) {
+                kind = AccessKind.GOT;
+            } else {
+                kind = AccessKind.PC_RELATIVE;
+            }
+            if (kind != null) {
+                add(kind, section, upperPlace[base], target);
+            }
+            upperKind[base] = NONE;
+        } else if (base == GP && globalPointer != 0) {
+            add(AccessKind.GP_RELATIVE, section, pc, globalPointer + offset);
+        } else if (base == TP && hasTls) {
+            add(AccessKind.TLS, section, pc, offset);
+        }
+        if (rd != 0) {
+            upperKind[rd] = NONE;
+        }
+    }
+
+    /** True for an address from the image's first loaded byte to one past its last (end symbols). */
+    private boolean inImage(long address) {
+        return Long.compareUnsigned(address, imageStart) >= 0 && Long.compareUnsigned(address, imageEnd) <= 0;
+    }
+
+    private void setUpper(int rd, byte kind, long place, long value) {
+        if (rd != 0) {
+            upperKind[rd] = kind;
+            upperPlace[rd] = place;
+            upperValue[rd] = value;
+        }
+    }
+
+    private void add(AccessKind kind, int section, long place, long target) {
+        SymbolTable table = names.table();
+        int symbol = kind == AccessKind.TLS ? 0 : names.symbolAt(target);
+        long addend = symbol == 0 ? target : target - table.value(symbol);
+        int flags = Accesses.RESOLVED | Accesses.DEFINED;
+        accesses.add(kind, section, place, target, flags, Accesses.NO_RELOCATION, table, symbol, addend);
+    }
+
+    private void reset() {
+        Arrays.fill(upperKind, NONE);
+    }
+
+    /**
+     * Control leaves through a call or a jump. The callee may change the caller-saved registers;
+     * s0-s11 keep their upper values across a call, and across a jump too, because compilers hoist
+     * an address into a saved register and then jump into the loop that uses it.
+     */
+    private void leave(int rd) {
+        for (int r : CALLER_SAVED) {
+            upperKind[r] = NONE;
+        }
+    }
+
+    /** The integer register an instruction writes, 0 for none (x0, memory, FP registers, control flow). */
+    private static int destination(Opcode op, int word) {
+        return switch (op) {
+            case C_MV, C_ADD, C_LI, C_ADDI, C_ADDIW, C_SLLI, C_SLLI64, C_LDSP, C_LWSP, C_ADDI16SP -> (word >>> 7) & 31;
+            case C_SUB, C_XOR, C_OR, C_AND, C_SUBW, C_ADDW, C_SRLI, C_SRLI64, C_SRAI, C_SRAI64, C_ANDI -> 8 + ((word >>> 7) & 7);
+            case C_LW, C_LD, C_ADDI4SPN -> 8 + ((word >>> 2) & 7);
+            default -> switch (op.kind()) {
+                case ALU, UPPER_IMMEDIATE, MUL_DIV, LOAD, AMO, CSR -> op.length() == 4 ? (word >>> 7) & 31 : 0;
+                case FP -> op.length() == 4 && writesIntegerFromFp(op) ? (word >>> 7) & 31 : 0;
+                default -> 0;
+            };
+        };
+    }
+
+    private static boolean writesIntegerFromFp(Opcode op) {
+        String name = op.name();
+        return name.startsWith("FCVT_W") || name.startsWith("FCVT_L") || name.startsWith("FMV_X") || name.startsWith("FEQ")
+            || name.startsWith("FLT") || name.startsWith("FLE") || name.startsWith("FCLASS");
+    }
+
+    private static long globalPointer(ElfFile elf) {
+        return elf.symbolTable().map(symbols -> {
+            for (int i = 1; i < symbols.count(); i++) {
+                if (!symbols.unnamed(i) && symbols.name(i).equals("__global_pointer$")) {
+                    return symbols.value(i);
+                }
+            }
+            return 0L;
+        }).orElse(0L);
+    }
+}
