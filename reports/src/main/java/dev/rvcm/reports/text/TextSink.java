@@ -72,6 +72,22 @@ public final class TextSink {
         return this;
     }
 
+    /** Appends characters that are all ASCII (as {@code StringBuilder} contents), without copying them first. */
+    public TextSink ascii(CharSequence text) {
+        int n = text.length();
+        if (n > CAPACITY - length) {
+            flushBuffer();
+            if (n > CAPACITY) {
+                return append(text.toString());
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            buffer[length + i] = (byte) text.charAt(i);
+        }
+        length += n;
+        return this;
+    }
+
     /** Appends an ASCII character. */
     public TextSink append(char c) {
         ensure(1);

@@ -1,0 +1,135 @@
+package dev.rvcm.reports.disasm;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rvcm.relocs.ElfUnit;
+import dev.rvcm.relocs.elf.Section;
+import dev.rvcm.reports.text.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+
+/**
+ * {@code rvcm disasm --format json}, schema version 1:
+ * {@code {"schemaVersion":1,"files":[{"path","member","sections":[{"name","instructions":
+ * [{"address","encoding","text"}]}]}]}}. {@code address} is an unsigned 64-bit number,
+ * {@code encoding} the instruction's (or data word's) hex digits as objdump shows them, {@code text}
+ * objdump's text without {@code <symbol>} annotations or comments ({@code .word 0x…} for data in
+ * code). Runs of zeros objdump skips ({@code ...}) are left out.
+ */
+public final class DisasmJsonRenderer implements DisassemblyVisitor {
+    public static final int SCHEMA_VERSION = 1;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private final JsonGenerator json;
+    private final boolean aliases;
+    private final Set<String> sections;
+    private final char[] chars = new char[256];
+
+    /**
+     * @param aliases  objdump's pseudo-instructions ({@code false}: {@code -M no-aliases})
+     * @param sections the sections to list, or empty for every code section
+     */
+    public DisasmJsonRenderer(JsonGenerator json, boolean aliases, Set<String> sections) {
+        this.json = json;
+        this.aliases = aliases;
+        this.sections = sections;
+    }
+
+    public void begin() throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        json.writeArrayFieldStart("files");
+    }
+
+    public void render(ElfUnit unit) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("path", unit.path());
+        json.writeFieldName("member");
+        if (unit.member().isPresent()) {
+            json.writeString(unit.member().get());
+        } else {
+            json.writeNull();
+        }
+        json.writeArrayFieldStart("sections");
+        try {
+            new DisassemblyReader(unit.elf(), aliases).accept(this, sections, false);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    public void end() throws IOException {
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.flush();
+    }
+
+    @Override
+    public void visitSection(Section section) {
+        try {
+            json.writeStartObject();
+            json.writeStringField("name", section.name());
+            json.writeArrayFieldStart("instructions");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void visitLabel(long address, String name, long offset) {
+    }
+
+    @Override
+    public void visitInstruction(long address, int length, long encoding, CharSequence text) {
+        entry(address, length, encoding, text);
+    }
+
+    @Override
+    public void visitData(long address, int length, long value, CharSequence text) {
+        entry(address, length, value, text);
+    }
+
+    private void entry(long address, int length, long encoding, CharSequence text) {
+        try {
+            json.writeStartObject();
+            json.writeFieldName("address");
+            Json.writeUnsigned(json, address);
+            int digits = 2 * length;
+            for (int i = 0; i < digits; i++) {
+                chars[i] = HEX[(int) (encoding >>> (4 * (digits - 1 - i))) & 15];
+            }
+            json.writeFieldName("encoding");
+            json.writeString(chars, 0, digits);
+            int n = Math.min(text.length(), chars.length);
+            for (int i = 0; i < n; i++) {
+                chars[i] = text.charAt(i);
+            }
+            json.writeFieldName("text");
+            json.writeString(chars, 0, n);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void visitZeros(long address, long length) {
+    }
+
+    @Override
+    public void visitRelocation(long address, int type, String symbol, long addend) {
+    }
+
+    @Override
+    public void visitSectionEnd(Section section) {
+        try {
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
