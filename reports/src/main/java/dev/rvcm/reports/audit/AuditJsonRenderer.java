@@ -9,6 +9,7 @@ import dev.rvcm.analyzer.Reach;
 import dev.rvcm.analyzer.ScanAgreement;
 import dev.rvcm.analyzer.SemiPicVerdict;
 import dev.rvcm.relocs.elf.ObjectFileType;
+import dev.rvcm.relocs.elf.SymbolTable;
 import dev.rvcm.relocs.riscv.RelocationCatalogue;
 import dev.rvcm.reports.text.Json;
 import java.io.IOException;
@@ -18,10 +19,13 @@ import java.io.IOException;
  * {@code {"schemaVersion":1,"files":[{"path","member","source","model","modelEvidence","summary":{KIND:n…},
  * "sections":{name:{KIND:n…}},"semiPic":{…},"agreement":{…} (with --cross-check),"accesses":[…]}]}}; each access has its site (section,
  * offset, address when linked, function), its target (symbol, addend, address when known, defined,
- * weak, absolute) and its kind, relocation type and reach.
+ * weak, absolute, binding, visibility) and its kind, relocation type and reach (distance, fits ±2 GiB,
+ * in the absolute window).
  */
 public final class AuditJsonRenderer {
     public static final int SCHEMA_VERSION = 1;
+    private static final String[] BINDINGS = {"LOCAL", "GLOBAL", "WEAK", "OTHER"};
+    private static final String[] VISIBILITIES = {"DEFAULT", "INTERNAL", "HIDDEN", "PROTECTED"};
 
     private final JsonGenerator json;
 
@@ -157,6 +161,12 @@ public final class AuditJsonRenderer {
                 Json.writeUnsigned(json, a.target(i));
             }
             json.writeBooleanField("defined", (flags & Accesses.DEFINED) != 0);
+            int symbol = a.symbolIndex(i);
+            if (symbol != 0 && a.symbolTable(i).isPresent()) {
+                SymbolTable symbols = a.symbolTable(i).get();
+                json.writeStringField("binding", BINDINGS[Math.min(symbols.binding(symbol), BINDINGS.length - 1)]);
+                json.writeStringField("visibility", VISIBILITIES[symbols.visibility(symbol)]);
+            }
             if ((flags & Accesses.WEAK) != 0) {
                 json.writeBooleanField("weak", true);
             }
@@ -166,6 +176,7 @@ public final class AuditJsonRenderer {
             if (resolved) {
                 json.writeBooleanField("inAbsoluteWindow", Reach.inAbsoluteWindow(a.target(i)));
                 if (linked) {
+                    json.writeNumberField("distance", a.target(i) - place);
                     json.writeBooleanField("fitsPcRelative", Reach.fitsPcRelative(place, a.target(i)));
                 }
             }
