@@ -1,0 +1,272 @@
+package dev.rvcm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rvcm.testing.Corpus;
+import dev.rvcm.testing.ReferenceTools;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code rvcm disasm} against {@code riscv64-linux-gnu-objdump -dr} (binutils 2.40), with and without
+ * {@code -M no-aliases}, on the committed fixtures, every member of Debian's riscv64 {@code libc.a},
+ * the {@code .text} of its {@code libc.so.6} and the {@code .text} of the medany Linux 6.1 vmlinux.
+ * Both listings are compared line by line: every instruction and data line (address, encoding, text
+ * after folding blanks and dropping objdump's {@code # …} comments and {@code <symbol>} annotations),
+ * every block label line ({@code 0000000000000000 <name>:}), every relocation line, every {@code ...}
+ * and every heading.
+ */
+class DisasmDifferentialTest {
+    private static final int REPORTED = 20;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void tools() {
+        ReferenceTools.require(ReferenceTools.OBJDUMP, "binutils-riscv64-linux-gnu");
+    }
+
+    static Stream<Arguments> inputs() {
+        return Stream.of("reloc-zoo.o", "tiny-medany", "libc.a", "libc.so.6 .text", "vmlinux .text")
+            .flatMap(name -> Stream.of(Arguments.of(name, true), Arguments.of(name, false)));
+    }
+
+    @ParameterizedTest(name = "{0}, aliases={1}")
+    @MethodSource("inputs")
+    void matchesObjdump(String name, boolean aliases) throws Exception {
+        Path file = switch (name) {
+            case "reloc-zoo.o", "tiny-medany" -> Corpus.fixture(name);
+            case "libc.a" -> Corpus.glibc(Corpus.LIBC_A);
+            case "libc.so.6 .text" -> Corpus.glibc(Corpus.LIBC_SO);
+            default -> Corpus.kernel("medany", "vmlinux");
+        };
+        String section = name.endsWith(" .text") ? ".text" : null;
+
+        List<String> objdump = new ArrayList<>(List.of(ReferenceTools.OBJDUMP, "-dr"));
+        List<String> rvcm = new ArrayList<>(List.of("disasm"));
+        if (!aliases) {
+            objdump.addAll(List.of("-M", "no-aliases"));
+            rvcm.add("--no-aliases");
+        }
+        if (section != null) {
+            objdump.add("--section=" + section);
+            rvcm.addAll(List.of("--section", section));
+        }
+        objdump.add(file.toString());
+        rvcm.add(file.toString());
+
+        Path theirs = temp.resolve("objdump.txt");
+        Path ours = temp.resolve("rvcm.txt");
+        Process reference = new ProcessBuilder(objdump).redirectOutput(theirs.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try (OutputStream out = Files.newOutputStream(ours)) {
+            var cli = Rvcm.commandLine(out, err);
+            exit = cli.execute(rvcm.toArray(String[]::new));
+            cli.getOut().flush();
+        }
+        assertThat(reference.waitFor()).as(String.join(" ", objdump)).isZero();
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+        Comparison result = Comparison.of(ours, theirs);
+        System.out.printf("%s%s: %s%n", name, aliases ? "" : " (no-aliases)", result.summary());
+        assertThat(result.instructions).as("instruction lines objdump printed").isPositive();
+        assertThat(result.mismatches()).as(result.report()).isZero();
+    }
+
+    /** The line-by-line comparison of two listings. */
+    static final class Comparison {
+        long instructions;
+        long instructionMismatches;
+        long labels;
+        long labelMismatches;
+        long relocations;
+        long relocationMismatches;
+        long others;
+        long otherMismatches;
+        final List<String> first = new ArrayList<>();
+
+        static Comparison of(Path ours, Path theirs) throws IOException {
+            Comparison c = new Comparison();
+            try (BufferedReader a = Files.newBufferedReader(ours, StandardCharsets.UTF_8);
+                 BufferedReader b = Files.newBufferedReader(theirs, StandardCharsets.UTF_8)) {
+                Line x = Line.next(a);
+                Line y = Line.next(b);
+                while (x != null || y != null) {
+                    if (x != null && y != null && x.text.equals(y.text)) {
+                        c.count(y, false);
+                        x = Line.next(a);
+                        y = Line.next(b);
+                        continue;
+                    }
+                    c.mismatch(x, y);
+                    if (x == null) {
+                        y = Line.next(b);
+                    } else if (y == null) {
+                        x = Line.next(a);
+                    } else if (x.addressed() && y.addressed() && x.compareTo(y) != 0) {
+                        // one side has a line the other lacks: advance the one behind
+                        if (x.compareTo(y) < 0) {
+                            x = Line.next(a);
+                        } else {
+                            y = Line.next(b);
+                        }
+                    } else {
+                        x = Line.next(a);
+                        y = Line.next(b);
+                    }
+                }
+            }
+            return c;
+        }
+
+        private void count(Line line, boolean mismatch) {
+            int m = mismatch ? 1 : 0;
+            switch (line.kind) {
+                case INSTRUCTION -> {
+                    instructions++;
+                    instructionMismatches += m;
+                }
+                case LABEL -> {
+                    labels++;
+                    labelMismatches += m;
+                }
+                case RELOCATION -> {
+                    relocations++;
+                    relocationMismatches += m;
+                }
+                default -> {
+                    others++;
+                    otherMismatches += m;
+                }
+            }
+        }
+
+        private void mismatch(Line ours, Line theirs) {
+            count(theirs != null ? theirs : ours, true);
+            if (first.size() < REPORTED) {
+                first.add("ours [" + (ours == null ? "(end)" : ours.text) + "]  objdump ["
+                    + (theirs == null ? "(end)" : theirs.text) + "]");
+            }
+        }
+
+        long mismatches() {
+            return instructionMismatches + labelMismatches + relocationMismatches + otherMismatches;
+        }
+
+        String summary() {
+            return "%,d instruction/data lines compared, %,d mismatches; %,d labels, %,d mismatches; %,d relocations, %,d mismatches; %,d other lines, %,d mismatches"
+                .formatted(instructions, instructionMismatches, labels, labelMismatches, relocations,
+                    relocationMismatches, others, otherMismatches);
+        }
+
+        String report() {
+            StringBuilder sb = new StringBuilder(summary());
+            for (String line : first) {
+                sb.append("\n  ").append(line);
+            }
+            return sb.toString();
+        }
+    }
+
+    enum Kind { LABEL, INSTRUCTION, RELOCATION, OTHER }
+
+    /** One non-blank listing line, normalised, with its address when it has one. */
+    record Line(Kind kind, long address, String text) implements Comparable<Line> {
+
+        static Line next(BufferedReader in) throws IOException {
+            for (String s = in.readLine(); s != null; s = in.readLine()) {
+                if (!s.isBlank()) {
+                    return parse(s);
+                }
+            }
+            return null;
+        }
+
+        static Line parse(String s) {
+            if (s.startsWith("\t\t\t")) {
+                int colon = s.indexOf(':');
+                return new Line(Kind.RELOCATION, hex(s.substring(3, Math.max(3, colon))), s);
+            }
+            int colon = s.indexOf(":\t");
+            if (colon > 0 && isHex(s.substring(0, colon).strip())) {
+                return new Line(Kind.INSTRUCTION, hex(s.substring(0, colon).strip()), normalise(s));
+            }
+            if (s.length() > 18 && s.charAt(16) == ' ' && s.charAt(17) == '<' && s.endsWith(">:")
+                && isHex(s.substring(0, 16))) {
+                return new Line(Kind.LABEL, hex(s.substring(0, 16)), s);
+            }
+            return new Line(Kind.OTHER, -1, s);
+        }
+
+        boolean addressed() {
+            return kind != Kind.OTHER;
+        }
+
+        @Override
+        public int compareTo(Line o) {
+            int c = Long.compareUnsigned(address, o.address);
+            return c != 0 ? c : Integer.compare(kind.ordinal(), o.kind.ordinal());
+        }
+
+        /** Drops {@code # comments} and {@code <symbol>} annotations and folds blanks to single spaces. */
+        static String normalise(String line) {
+            StringBuilder out = new StringBuilder(line.length());
+            boolean blank = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '#') {
+                    break;
+                }
+                if (c == '<') {
+                    int close = line.indexOf('>', i);
+                    if (close > 0) {
+                        i = close;
+                        continue;
+                    }
+                }
+                if (c == ' ' || c == '\t') {
+                    blank = true;
+                    continue;
+                }
+                if (blank && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                blank = false;
+                out.append(c);
+            }
+            return out.toString();
+        }
+
+        private static boolean isHex(String s) {
+            if (s.isEmpty() || s.length() > 16) {
+                return false;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.digit(s.charAt(i), 16) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static long hex(String s) {
+            return isHex(s) ? Long.parseUnsignedLong(s, 16) : -1;
+        }
+    }
+}
