@@ -18,7 +18,8 @@ final class Hart {
 
     static final Opcode[] OPCODES = Opcode.values();
 
-    final long[] x = new long[32];
+    /** x0–x31, and x32: a sink that integer results for rd = x0 go to (see {@link Op#SINK}). */
+    final long[] x = new long[33];
     final long[] f = new long[32];
     long pc;
     final Fpu fpu = new Fpu();
@@ -36,8 +37,11 @@ final class Hart {
     /** Set by the environment to end the run. */
     RunResult.Stop stop;
 
-    /** Every decoded page ever made, for counters. */
+    /** Decoded pages that may still run, for counters and fence.i. */
     final List<DecodedPage> decodedPages = new ArrayList<>();
+    /** Executions by isa opcode ordinal of decoded pages dropped since (self-modifying code, unmap). */
+    final long[] retiredHits = new long[OPCODES.length];
+    private int sweepAt = 1024;
 
     Hart(Memory mem, Extensions extensions) {
         this.mem = mem;
@@ -52,7 +56,9 @@ final class Hart {
     /** Runs until the environment stops the hart, a fault, or {@code limit} retired instructions. */
     RunResult.Stop run(long limit) {
         while (true) {
-            RunResult.Stop s = runUntilTrap(limit);
+            // Slices keep the loop method returning, so HotSpot compiles it normally rather than by OSR.
+            long sliceEnd = Math.min(limit, instret + SLICE);
+            RunResult.Stop s = runUntilTrap(sliceEnd, limit);
             if (s != null) {
                 return s;
             }
@@ -67,8 +73,10 @@ final class Hart {
         mem.codeEpoch++;
     }
 
-    /** The run loop; returns null after a fault the environment turned into a trap. */
-    private RunResult.Stop runUntilTrap(long limit) {
+    private static final long SLICE = 1 << 22;
+
+    /** The run loop; returns null at the end of a slice or after a fault the environment turned into a trap. */
+    private RunResult.Stop runUntilTrap(long sliceEnd, long limit) {
         final long[] x = this.x;
         final Memory mem = this.mem;
         long pc = this.pc;
@@ -99,16 +107,16 @@ final class Hart {
                     decodeSlot(page, s, pc);
                     op = page.op[s];
                 }
-                if (icount >= limit) {
+                if (icount >= sliceEnd) {
                     this.pc = pc;
                     this.instret = icount;
-                    return new RunResult.Stop.LimitReached(limit);
+                    return icount >= limit ? new RunResult.Stop.LimitReached(limit) : null;
                 }
                 icount++;
                 page.hits[s]++;
                 int r = page.regs[s];
                 long imm = page.imm[s];
-                int rd = r & 31;
+                int rd = r & 63;
                 int rs1 = (r >>> 8) & 31;
                 int rs2 = (r >>> 16) & 31;
                 long npc = pc + page.len[s];
@@ -235,7 +243,6 @@ final class Hart {
                         }
                     }
                 }
-                x[0] = 0;
                 pc = npc;
             }
         } catch (GuestFault fault) {
@@ -246,7 +253,7 @@ final class Hart {
                 this.pc = env.trap(this, fault, pc, word);
                 return null;
             }
-            return RunResult.Stop.Fault.of(fault, pc, word, x);
+            return RunResult.Stop.Fault.of(fault, pc, word, java.util.Arrays.copyOf(x, 32));
         } finally {
             this.instret = Math.max(this.instret, icount);
         }
@@ -259,8 +266,29 @@ final class Hart {
             code = new DecodedPage(pc & ~Memory.PAGE_MASK);
             mem.attachCode(pc, pg, code);
             decodedPages.add(code);
+            if (decodedPages.size() >= sweepAt) {
+                sweep();
+            }
         }
         return code;
+    }
+
+    /** Folds the counts of decoded pages no longer attached to memory into {@link #retiredHits}. */
+    private void sweep() {
+        List<DecodedPage> live = new ArrayList<>();
+        for (DecodedPage d : decodedPages) {
+            Memory.Page p = mem.pageIfPresent(d.base);
+            if (p != null && p.code == d) {
+                live.add(d);
+            } else {
+                for (int s = 0; s < DecodedPage.SLOTS; s++) {
+                    retiredHits[d.opcode[s]] += d.hits[s];
+                }
+            }
+        }
+        decodedPages.clear();
+        decodedPages.addAll(live);
+        sweepAt = Math.max(1024, 2 * live.size());
     }
 
     private void decodeSlot(DecodedPage page, int s, long pc) {

@@ -313,12 +313,23 @@ final class LinuxSyscalls implements Environment {
         return (a + Memory.PAGE_MASK) & ~Memory.PAGE_MASK;
     }
 
+    /** The top of the guest's user address space (47 bits, like Sv48 Linux). */
+    static final long USER_TOP = 1L << 47;
+
+    /** Whether [addr, addr+size) is a non-empty range inside the user address space. */
+    private static boolean userRange(long addr, long size) {
+        return size > 0 && addr >= 0 && size <= USER_TOP && addr <= USER_TOP - size;
+    }
+
     private long brk(long addr) {
         if (addr < brkStart) {
             return brk;
         }
         long oldEnd = pageUp(brk);
         long newEnd = pageUp(addr);
+        if (!userRange(brkStart, newEnd - brkStart + 1)) {
+            return brk;
+        }
         if (newEnd > oldEnd) {
             if (mem.overlaps(oldEnd, newEnd - oldEnd)
                     || mem.mappedBytes() + (newEnd - oldEnd) > mem.maxBytes()) {
@@ -341,7 +352,7 @@ final class LinuxSyscalls implements Environment {
             return -EINVAL;
         }
         long size = pageUp(len);
-        if (size <= 0 || mem.mappedBytes() + size > mem.maxBytes()) {
+        if (!userRange(addr, size) || mem.mappedBytes() + size > mem.maxBytes()) {
             return -ENOMEM;
         }
         boolean fixed = (flags & 0x10) != 0;
@@ -359,11 +370,10 @@ final class LinuxSyscalls implements Environment {
         } else if (addr != 0 && !mem.overlaps(addr, size)) {
             at = addr;
         } else {
-            at = mmapTop - size;
-            while (mem.overlaps(at, size)) {
-                at -= size;
+            at = freeRange(size);
+            if (at < 0) {
+                return -ENOMEM;
             }
-            mmapTop = at;
         }
         mem.map(at, size, perms(prot));
         if (file instanceof GuestFile.Host h) {
@@ -375,8 +385,21 @@ final class LinuxSyscalls implements Environment {
         return at;
     }
 
+    /** A free page-aligned range of {@code size} bytes below the last one handed out, or -1. */
+    private long freeRange(long size) {
+        long at = mmapTop - size;
+        while (at >= brk + (1L << 30) && mem.overlaps(at, size)) {
+            at -= size;
+        }
+        if (at < brk + (1L << 30)) {
+            return -1;
+        }
+        mmapTop = at;
+        return at;
+    }
+
     private long munmap(long addr, long len, long c, long d, long e, long f) {
-        if ((addr & Memory.PAGE_MASK) != 0 || len <= 0) {
+        if ((addr & Memory.PAGE_MASK) != 0 || !userRange(addr, pageUp(len))) {
             return -EINVAL;
         }
         mem.unmap(addr, pageUp(len));
@@ -388,7 +411,7 @@ final class LinuxSyscalls implements Environment {
             return -EINVAL;
         }
         long size = pageUp(len);
-        if (!mem.isMapped(addr, size)) {
+        if (!userRange(addr, size) || !mem.isMapped(addr, size)) {
             return -ENOMEM;
         }
         mem.protect(addr, size, perms(prot));
@@ -401,6 +424,9 @@ final class LinuxSyscalls implements Environment {
         }
         long oldSize = pageUp(oldLen);
         long newSize = pageUp(newLen);
+        if (!userRange(old, oldSize) || !userRange(old, newSize)) {
+            return -EINVAL;
+        }
         if (!mem.isMapped(old, oldSize)) {
             return -EFAULT;
         }
@@ -422,11 +448,10 @@ final class LinuxSyscalls implements Environment {
         if ((flags & 1) == 0) { // MREMAP_MAYMOVE
             return -ENOMEM;
         }
-        long at = mmapTop - newSize;
-        while (mem.overlaps(at, newSize)) {
-            at -= newSize;
+        long at = freeRange(newSize);
+        if (at < 0) {
+            return -ENOMEM;
         }
-        mmapTop = at;
         mem.map(at, newSize, perms);
         byte[] buf = new byte[Memory.PAGE_SIZE];
         for (long o = 0; o < oldSize; o += Memory.PAGE_SIZE) {

@@ -126,7 +126,7 @@ public final class Machine {
 
     private Counters counters() {
         var opcodes = Hart.OPCODES;
-        long[] byOpcode = new long[opcodes.length];
+        long[] byOpcode = hart.retiredHits.clone();
         for (DecodedPage p : hart.decodedPages) {
             for (int s = 0; s < DecodedPage.SLOTS; s++) {
                 if (p.hits[s] != 0) {

@@ -167,6 +167,11 @@ final class Memory {
         return e.getValue();
     }
 
+    /** The page holding {@code address} if it was ever touched, else null (never materializes). */
+    Page pageIfPresent(long address) {
+        return pages.get(address >>> PAGE_BITS);
+    }
+
     /** The page holding {@code address}, materialized if inside a region; null if unmapped. */
     Page page(long address) {
         long pn = address >>> PAGE_BITS;

@@ -24,6 +24,8 @@ final class Op {
     static final int FLW = 63, FSW = 64, FLD = 65, FSD = 66;
     static final int NOP = 67;
     static final int FADD_D = 68, FSUB_D = 69, FMUL_D = 70, FMV_D = 71;
+    /** Register index integer results for {@code rd = x0} are written to, so x0 stays zero for free. */
+    static final int SINK = 32;
     /** Executed by {@code Opcode} in the slow path. */
     static final int SLOW = 100;
     /** A word that decodes to no instruction. */
@@ -162,6 +164,11 @@ final class Op {
                 op = SLOW;
                 imm = Immediates.iImm(w);
             }
+        }
+        boolean integerResult = op != SLOW && op != ILLEGAL && op != FLW && op != FLD && op != FSW && op != FSD
+                && op != FADD_D && op != FSUB_D && op != FMUL_D && op != FMV_D;
+        if (rd == 0 && integerResult) {
+            rd = SINK;
         }
         p.op[s] = op;
         p.regs[s] = rd | rs1 << 8 | rs2 << 16 | rs3 << 24;
