@@ -13,6 +13,11 @@ final class DecodedPage {
 
     /** Page base address. */
     final long base;
+    /**
+     * What the run loop reads: {@code op | rd << 8 | rs1 << 14 | rs2 << 19 | (length == 4) << 24}
+     * ({@code rd} may be {@link Op#SINK}); {@link Op#UNDECODED} (0) until first execution.
+     */
+    final int[] enc = new int[SLOTS];
     /** {@link Op} constant; {@link Op#UNDECODED} until first execution. */
     final int[] op = new int[SLOTS];
     /** {@code rd | rs1 << 8 | rs2 << 16 | rs3 << 24 }, with the rounding mode in {@link #rm}. */

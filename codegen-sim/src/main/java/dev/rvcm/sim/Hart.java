@@ -69,6 +69,7 @@ final class Hart {
     void flushDecoded() {
         for (DecodedPage d : decodedPages) {
             java.util.Arrays.fill(d.op, Op.UNDECODED);
+            java.util.Arrays.fill(d.enc, Op.UNDECODED);
         }
         mem.codeEpoch++;
     }
@@ -102,10 +103,10 @@ final class Hart {
                     epoch = mem.codeEpoch;
                 }
                 s = (int) (pc & Memory.PAGE_MASK) >>> 1;
-                int op = page.op[s];
-                if (op == Op.UNDECODED) {
+                int e = page.enc[s];
+                if (e == Op.UNDECODED) {
                     decodeSlot(page, s, pc);
-                    op = page.op[s];
+                    e = page.enc[s];
                 }
                 if (icount >= sliceEnd) {
                     this.pc = pc;
@@ -114,13 +115,12 @@ final class Hart {
                 }
                 icount++;
                 page.hits[s]++;
-                int r = page.regs[s];
                 long imm = page.imm[s];
-                int rd = r & 63;
-                int rs1 = (r >>> 8) & 31;
-                int rs2 = (r >>> 16) & 31;
-                long npc = pc + page.len[s];
-                switch (op) {
+                int rd = (e >>> 8) & 63;
+                int rs1 = (e >>> 14) & 31;
+                int rs2 = (e >>> 19) & 31;
+                long npc = pc + 2 + ((e >>> 23) & 2);
+                switch (e & 0xff) {
                     case Op.LUI -> x[rd] = imm;
                     case Op.AUIPC -> x[rd] = pc + imm;
                     case Op.JAL -> {
@@ -248,7 +248,7 @@ final class Hart {
         } catch (GuestFault fault) {
             this.pc = pc;
             this.instret = icount;
-            int word = page != null && page.op[s] != Op.UNDECODED && ((pc & ~Memory.PAGE_MASK) == page.base) ? page.word[s] : 0;
+            int word = page != null && page.enc[s] != Op.UNDECODED && ((pc & ~Memory.PAGE_MASK) == page.base) ? page.word[s] : 0;
             if (env.traps()) {
                 this.pc = env.trap(this, fault, pc, word);
                 return null;
@@ -302,6 +302,7 @@ final class Hart {
         if (!fpEnabled && (opc.kind() == dev.rvcm.isa.Kind.FP || opc.kind() == dev.rvcm.isa.Kind.FP_LOAD
                 || opc.kind() == dev.rvcm.isa.Kind.FP_STORE)) {
             page.op[s] = Op.ILLEGAL;
+            page.enc[s] = Op.ILLEGAL | (page.enc[s] & ~0xff);
         }
     }
 

@@ -172,6 +172,7 @@ final class Op {
         }
         p.op[s] = op;
         p.regs[s] = rd | rs1 << 8 | rs2 << 16 | rs3 << 24;
+        p.enc[s] = op | rd << 8 | rs1 << 14 | rs2 << 19 | (opc.length() == 4 ? 1 << 24 : 0);
         p.imm[s] = imm;
     }
 }
