@@ -9,6 +9,9 @@ import dev.rvcm.relocs.elf.SymbolTable;
 import dev.rvcm.testing.Corpus;
 import dev.rvcm.testing.Processes;
 import dev.rvcm.testing.ReferenceTools;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +27,33 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ModelDifferentialTest {
     private static final Pattern SECTION = Pattern.compile(
-        "^\\s*\\[\\s*(\\d+)]\\s(.*?)\\s+(\\S+)\\s+([0-9a-f]{16})\\s([0-9a-f]{6,})\\s([0-9a-f]{6,})\\s([0-9a-f]{2})\\s+(\\S*)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)$");
+        "^\\s*\\[\\s*(\\d+)]\\s(.*?)\\s+(\\S+(?: SECTION INDICES)?)\\s+([0-9a-f]{16})\\s([0-9a-f]{6,})\\s([0-9a-f]{6,})\\s([0-9a-f]{2})\\s+(\\S*)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)$");
     private static final Pattern SYMBOL = Pattern.compile(
         "^\\s*(\\d+):\\s([0-9a-f]{16})\\s+(\\d+|0x[0-9a-f]+)\\s+\\S+\\s+\\S+\\s+\\S+\\s+(\\S+)(?: (.*))?$");
     private static final Pattern GROUP = Pattern.compile("^COMDAT group section \\[\\s*(\\d+)] `(.*)' \\[(.*)] contains");
     private static final Pattern MEMBER = Pattern.compile("^\\s+\\[\\s*(\\d+)]\\s+\\S");
 
+    /** An object with more than 65,280 sections: extended numbering and SHT_SYMTAB_SHNDX, made by gas. */
+    private static Path manySections() {
+        ReferenceTools.require(ReferenceTools.AS, "binutils-riscv64-linux-gnu");
+        try {
+            Path dir = Files.createTempDirectory("rvcm-many-sections");
+            StringBuilder source = new StringBuilder();
+            for (int i = 0; i < 66_000; i++) {
+                source.append(".section .t").append(i).append(",\"ax\",@progbits\n.globl f").append(i)
+                    .append("\nf").append(i).append(": call f").append(i / 2).append('\n');
+            }
+            Path s = Files.writeString(dir.resolve("many.s"), source);
+            Path o = dir.resolve("many.o");
+            Processes.lines(List.of(ReferenceTools.AS, "-o", o.toString(), s.toString()), line -> { });
+            return o;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Stream<Path> files() {
-        return Stream.of(Corpus.fixture("reloc-zoo.o"), Corpus.fixture("tiny-medany"),
+        return Stream.of(manySections(), Corpus.fixture("reloc-zoo.o"), Corpus.fixture("tiny-medany"),
             Corpus.fixture("tls/pic/tls_lib.o"), Corpus.glibc(Corpus.LIBC_SO), Corpus.kernel("medany", "vmlinux"),
             Corpus.kernel("medlow", "vmlinux.o"));
     }

@@ -47,7 +47,7 @@ class ReaderFuzzTest {
         }
     }
 
-    @Property(tries = 4000)
+    @Property(tries = 15000)
     void mutatedFilesReadOrAreRefused(@ForAll("seed") int seed, @ForAll("mutations") List<Mutation> mutations,
                                       @ForAll("cut") double keep) {
         byte[] image = SEEDS.get(seed).clone();
