@@ -88,7 +88,8 @@ final class Hart {
         int s = 0;
         try {
             while (true) {
-                if ((pc & ~Memory.PAGE_MASK) != pageBase || epoch != mem.codeEpoch) {
+                // Code can only change in a store or the slow path; both reset pageBase when it did.
+                if ((pc & ~Memory.PAGE_MASK) != pageBase) {
                     if (mem.watchFired) {
                         mem.watchFired = false;
                         env.watched(this);
@@ -175,10 +176,30 @@ final class Hart {
                     case Op.LBU -> x[rd] = mem.load8(x[rs1] + imm) & 0xffL;
                     case Op.LHU -> x[rd] = mem.load16(x[rs1] + imm) & 0xffffL;
                     case Op.LWU -> x[rd] = mem.load32(x[rs1] + imm) & 0xffffffffL;
-                    case Op.SB -> mem.store8(x[rs1] + imm, (byte) x[rs2]);
-                    case Op.SH -> mem.store16(x[rs1] + imm, (short) x[rs2]);
-                    case Op.SW -> mem.store32(x[rs1] + imm, (int) x[rs2]);
-                    case Op.SD -> mem.store64(x[rs1] + imm, x[rs2]);
+                    case Op.SB -> {
+                        mem.store8(x[rs1] + imm, (byte) x[rs2]);
+                        if (epoch != mem.codeEpoch) {
+                            pageBase = -1;
+                        }
+                    }
+                    case Op.SH -> {
+                        mem.store16(x[rs1] + imm, (short) x[rs2]);
+                        if (epoch != mem.codeEpoch) {
+                            pageBase = -1;
+                        }
+                    }
+                    case Op.SW -> {
+                        mem.store32(x[rs1] + imm, (int) x[rs2]);
+                        if (epoch != mem.codeEpoch) {
+                            pageBase = -1;
+                        }
+                    }
+                    case Op.SD -> {
+                        mem.store64(x[rs1] + imm, x[rs2]);
+                        if (epoch != mem.codeEpoch) {
+                            pageBase = -1;
+                        }
+                    }
                     case Op.ADDI -> x[rd] = x[rs1] + imm;
                     case Op.SLTI -> x[rd] = x[rs1] < imm ? 1 : 0;
                     case Op.SLTIU -> x[rd] = Long.compareUnsigned(x[rs1], imm) < 0 ? 1 : 0;
@@ -222,12 +243,30 @@ final class Hart {
                     case Op.REMUW -> x[rd] = (int) x[rs2] == 0 ? (int) x[rs1] : Integer.remainderUnsigned((int) x[rs1], (int) x[rs2]);
                     case Op.FLW -> f[rd] = Fpu.box(mem.load32(x[rs1] + imm));
                     case Op.FLD -> f[rd] = mem.load64(x[rs1] + imm);
-                    case Op.FSW -> mem.store32(x[rs1] + imm, (int) f[rs2]);
-                    case Op.FSD -> mem.store64(x[rs1] + imm, f[rs2]);
+                    case Op.FSW -> {
+                        mem.store32(x[rs1] + imm, (int) f[rs2]);
+                        if (epoch != mem.codeEpoch) {
+                            pageBase = -1;
+                        }
+                    }
+                    case Op.FSD -> {
+                        mem.store64(x[rs1] + imm, f[rs2]);
+                        if (epoch != mem.codeEpoch) {
+                            pageBase = -1;
+                        }
+                    }
                     case Op.FMV_D -> f[rd] = f[rs1];
                     case Op.FADD_D -> f[rd] = fpu.addD(f[rs1], f[rs2], false, rm(page.rm[s]));
                     case Op.FSUB_D -> f[rd] = fpu.addD(f[rs1], f[rs2], true, rm(page.rm[s]));
                     case Op.FMUL_D -> f[rd] = fpu.mulD(f[rs1], f[rs2], rm(page.rm[s]));
+                    case Op.FDIV_D -> f[rd] = fpu.divD(f[rs1], f[rs2], rm(page.rm[s]));
+                    case Op.FSQRT_D -> f[rd] = fpu.sqrtD(f[rs1], rm(page.rm[s]));
+                    case Op.FNEG_D -> f[rd] = f[rs1] ^ Long.MIN_VALUE;
+                    case Op.FLT_D -> x[rd] = fpu.compareD(f[rs1], f[rs2], 1);
+                    case Op.FLE_D -> x[rd] = fpu.compareD(f[rs1], f[rs2], 2);
+                    case Op.FEQ_D -> x[rd] = fpu.compareD(f[rs1], f[rs2], 0);
+                    case Op.FMV_X_D -> x[rd] = f[rs1];
+                    case Op.FMV_D_X -> f[rd] = x[rs1];
                     case Op.NOP -> {
                     }
                     default -> {

@@ -30,7 +30,7 @@ final class Memory {
     private static final VarHandle I32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle I16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private static final int TLB_SIZE = 256;
+    private static final int TLB_SIZE = 2048;
 
     /** One guest page. */
     static final class Page {

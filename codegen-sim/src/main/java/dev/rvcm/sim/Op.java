@@ -23,7 +23,8 @@ final class Op {
     static final int MULW = 58, DIVW = 59, DIVUW = 60, REMW = 61, REMUW = 62;
     static final int FLW = 63, FSW = 64, FLD = 65, FSD = 66;
     static final int NOP = 67;
-    static final int FADD_D = 68, FSUB_D = 69, FMUL_D = 70, FMV_D = 71;
+    static final int FADD_D = 68, FSUB_D = 69, FMUL_D = 70, FMV_D = 71, FDIV_D = 72, FSQRT_D = 73, FNEG_D = 74;
+    static final int FLT_D = 75, FLE_D = 76, FEQ_D = 77, FMV_X_D = 78, FMV_D_X = 79;
     /** Register index integer results for {@code rd = x0} are written to, so x0 stays zero for free. */
     static final int SINK = 32;
     /** Executed by {@code Opcode} in the slow path. */
@@ -121,6 +122,14 @@ final class Op {
             case FSUB_D -> op = FSUB_D;
             case FMUL_D -> op = FMUL_D;
             case FSGNJ_D -> op = rs1 == rs2 ? FMV_D : SLOW;
+            case FSGNJN_D -> op = rs1 == rs2 ? FNEG_D : SLOW;
+            case FDIV_D -> op = FDIV_D;
+            case FSQRT_D -> op = FSQRT_D;
+            case FLT_D -> op = FLT_D;
+            case FLE_D -> op = FLE_D;
+            case FEQ_D -> op = FEQ_D;
+            case FMV_X_D -> op = FMV_X_D;
+            case FMV_D_X -> op = FMV_D_X;
             case CSRRW, CSRRS, CSRRC, CSRRWI, CSRRSI, CSRRCI -> { op = SLOW; imm = w >>> 20; }
             // ---- compressed: expanded to the base operation ----
             case C_ADDI4SPN -> { op = ADDI; rd = rdp; rs1 = 2; imm = Immediates.ciwImm(w); }
@@ -166,7 +175,8 @@ final class Op {
             }
         }
         boolean integerResult = op != SLOW && op != ILLEGAL && op != FLW && op != FLD && op != FSW && op != FSD
-                && op != FADD_D && op != FSUB_D && op != FMUL_D && op != FMV_D;
+                && op != FADD_D && op != FSUB_D && op != FMUL_D && op != FMV_D && op != FDIV_D && op != FSQRT_D
+                && op != FNEG_D && op != FMV_D_X;
         if (rd == 0 && integerResult) {
             rd = SINK;
         }
