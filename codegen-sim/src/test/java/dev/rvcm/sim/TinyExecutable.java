@@ -21,6 +21,13 @@ final class TinyExecutable {
     static final int CODE_OFFSET = 64 + 56;
 
     private final List<Integer> words = new ArrayList<>();
+    private int flags = 5;
+
+    /** Makes the segment writable too (PF_R | PF_W | PF_X), for self-modifying code. */
+    TinyExecutable writable() {
+        flags = 7;
+        return this;
+    }
 
     TinyExecutable emit(Opcode op, int... operands) {
         words.add(op.encode(operands));
@@ -59,7 +66,7 @@ final class TinyExecutable {
         b.putLong(BASE + CODE_OFFSET).putLong(64).putLong(0);
         b.putInt(0).putShort((short) 64).putShort((short) 56).putShort((short) 1);
         b.putShort((short) 64).putShort((short) 0).putShort((short) 0);
-        b.putInt(1).putInt(5).putLong(0).putLong(BASE).putLong(BASE).putLong(size).putLong(size).putLong(0x1000);
+        b.putInt(1).putInt(flags).putLong(0).putLong(BASE).putLong(BASE).putLong(size).putLong(size).putLong(0x1000);
         for (int w : words) {
             b.putInt(w);
         }
