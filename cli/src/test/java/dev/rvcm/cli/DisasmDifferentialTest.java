@@ -89,6 +89,48 @@ class DisasmDifferentialTest {
         assertThat(result.mismatches()).as(result.report()).isZero();
     }
 
+    /**
+     * Objects in code sections, which objdump dumps raw (16 bytes a line, grouped as the last
+     * instruction was), data words of {@code $d} regions, and 48- and 64-bit encodings.
+     */
+    @ParameterizedTest(name = "aliases={0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void matchesObjdumpOnDataInCode(boolean aliases) throws Exception {
+        ReferenceTools.require(ReferenceTools.AS, "binutils-riscv64-linux-gnu");
+        Path source = Files.writeString(temp.resolve("data-in-code.s"), String.join("\n",
+            ".text", ".globl f", ".type f,@function", "f:", " addi a0,a0,1", " c.jr ra",
+            ".type table,@object", "table:", " .word 0x12345678", " .word 0x41424344", " .byte 1,2,3",
+            " .word 0", " .word 0", " .word 0", " .word 0x11", ".size table, .-table",
+            ".type g,@function", "g:", " nop", " .word 0x41424344", " .byte 1", " .2byte 0x1234",
+            " .zero 12", " ret", ".insn 0x0000001f", " .2byte 0", " .2byte 0x1234", " ret", ""));
+        Path object = temp.resolve("data-in-code.o");
+        Process as = new ProcessBuilder(ReferenceTools.AS, "-march=rv64gc", "-o", object.toString(), source.toString())
+            .redirectErrorStream(true).start();
+        String asOutput = new String(as.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(as.waitFor()).as(asOutput).isZero();
+
+        List<String> objdump = new ArrayList<>(List.of(ReferenceTools.OBJDUMP, "-dr"));
+        List<String> rvcm = new ArrayList<>(List.of("disasm"));
+        if (!aliases) {
+            objdump.addAll(List.of("-M", "no-aliases"));
+            rvcm.add("--no-aliases");
+        }
+        objdump.add(object.toString());
+        rvcm.add(object.toString());
+        Path theirs = temp.resolve("objdump.txt");
+        Path ours = temp.resolve("rvcm.txt");
+        assertThat(new ProcessBuilder(objdump).redirectOutput(theirs.toFile()).start().waitFor()).isZero();
+        try (OutputStream out = Files.newOutputStream(ours)) {
+            var cli = Rvcm.commandLine(out, new ByteArrayOutputStream());
+            assertThat(cli.execute(rvcm.toArray(String[]::new))).isZero();
+            cli.getOut().flush();
+        }
+        Comparison result = Comparison.of(ours, theirs);
+        System.out.printf("data in code%s: %s%n", aliases ? "" : " (no-aliases)", result.summary());
+        assertThat(result.instructions).isGreaterThan(5);
+        assertThat(result.mismatches()).as(result.report()).isZero();
+    }
+
     /** The line-by-line comparison of two listings. */
     static final class Comparison {
         long instructions;

@@ -2,6 +2,7 @@ package dev.rvcm.relocs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rvcm.relocs.elf.ElfFile;
 import dev.rvcm.relocs.elf.RelocationTable;
 import dev.rvcm.relocs.riscv.RelocationCatalogue;
 import dev.rvcm.testing.Corpus;
@@ -74,14 +75,20 @@ class ReadelfDifferentialTest {
     static Map<String, List<String>> rows(Path file) {
         Map<String, List<String>> rows = new LinkedHashMap<>();
         for (ElfUnit unit : Inputs.open(file)) {
-            List<String> list = rows.computeIfAbsent(unit.member().orElse(""), k -> new ArrayList<>());
-            for (RelocationTable t : unit.elf().relocationTables()) {
-                for (int i = 0; i < t.count(); i++) {
-                    list.add(ReadelfRelocations.row(t.section().name(), t.offset(i),
-                        RelocationCatalogue.name(t.typeNumber(i)), t.symbolName(i), t.addend(i)));
-                }
-            }
+            rows.computeIfAbsent(unit.member().orElse(""), k -> new ArrayList<>()).addAll(rowsOf(unit.elf()));
         }
         return rows;
+    }
+
+    /** The relocation rows of one ELF file. */
+    static List<String> rowsOf(ElfFile elf) {
+        List<String> list = new ArrayList<>();
+        for (RelocationTable t : elf.relocationTables()) {
+            for (int i = 0; i < t.count(); i++) {
+                list.add(ReadelfRelocations.row(t.section().name(), t.offset(i),
+                    RelocationCatalogue.name(t.typeNumber(i)), t.symbolName(i), t.addend(i)));
+            }
+        }
+        return list;
     }
 }

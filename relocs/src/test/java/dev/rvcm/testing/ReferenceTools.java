@@ -20,6 +20,7 @@ public final class ReferenceTools {
     public static final String LD = "riscv64-linux-gnu-ld";
     public static final String GCC = "riscv64-linux-gnu-gcc";
     public static final String QEMU = "qemu-riscv64";
+    public static final String AR = "riscv64-linux-gnu-ar";
 
     private ReferenceTools() {
     }

@@ -147,6 +147,11 @@ public final class SymbolTable {
         return shndx;
     }
 
+    /** True when st_shndx is SHN_XINDEX and the real index comes from SHT_SYMTAB_SHNDX. */
+    public boolean extendedIndex(int index) {
+        return Bytes.u16(bytes, at(index) + 6) == SHN_XINDEX;
+    }
+
     /** True for SHN_UNDEF. */
     public boolean undefined(int index) {
         return sectionIndex(index) == SHN_UNDEF;

@@ -1,6 +1,5 @@
-package dev.rvcm.cli;
+package dev.rvcm.testing;
 
-import dev.rvcm.testing.ReferenceTools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,15 +9,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Builds small RISC-V objects for a test with Debian's cross gcc, as and ld. */
-final class CrossBuild {
+public final class CrossBuild {
     private final Path dir;
 
-    CrossBuild(Path dir) {
+    public CrossBuild(Path dir) {
         this.dir = dir;
     }
 
     /** Compiles C source with the given flags to an object. */
-    Path compile(String name, String source, String... flags) {
+    public Path compile(String name, String source, String... flags) {
         ReferenceTools.require(ReferenceTools.GCC, "gcc-riscv64-linux-gnu");
         Path c = write(name + ".c", source);
         Path o = dir.resolve(name + ".o");
@@ -30,7 +29,7 @@ final class CrossBuild {
     }
 
     /** Assembles a source to an object. */
-    Path assemble(String name, String source) {
+    public Path assemble(String name, String source) {
         ReferenceTools.require(ReferenceTools.AS, "binutils-riscv64-linux-gnu");
         Path s = write(name + ".s", source);
         Path o = dir.resolve(name + ".o");
@@ -39,7 +38,7 @@ final class CrossBuild {
     }
 
     /** Links objects with ld and extra options (e.g. -shared). */
-    Path link(String name, List<String> options, Path... objects) {
+    public Path link(String name, List<String> options, Path... objects) {
         ReferenceTools.require(ReferenceTools.LD, "binutils-riscv64-linux-gnu");
         Path out = dir.resolve(name);
         List<String> command = new ArrayList<>(List.of(ReferenceTools.LD, "-o", out.toString()));
@@ -51,7 +50,7 @@ final class CrossBuild {
         return out;
     }
 
-    Path write(String name, String text) {
+    public Path write(String name, String text) {
         try {
             return Files.writeString(dir.resolve(name), text);
         } catch (IOException e) {
