@@ -6,6 +6,7 @@ import dev.rvcm.relocs.elf.Section;
 import dev.rvcm.reports.text.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.Set;
 
 /**
@@ -14,7 +15,8 @@ import java.util.Set;
  * [{"address","encoding","text"}]}]}]}}. {@code address} is an unsigned 64-bit number,
  * {@code encoding} the instruction's (or data word's) hex digits as objdump shows them, {@code text}
  * objdump's text without {@code <symbol>} annotations or comments ({@code .word 0x…} for data in
- * code). Runs of zeros objdump skips ({@code ...}) are left out.
+ * code; for the raw bytes of an object symbol in code, the bytes in file order and
+ * {@code .byte 0x…, …}). Runs of zeros objdump skips ({@code ...}) are left out.
  */
 public final class DisasmJsonRenderer implements DisassemblyVisitor {
     public static final int SCHEMA_VERSION = 1;
@@ -109,6 +111,28 @@ public final class DisasmJsonRenderer implements DisassemblyVisitor {
             }
             json.writeFieldName("text");
             json.writeString(chars, 0, n);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Raw bytes of an object in code: {@code encoding} is the bytes in file order, {@code text} {@code .byte 0x…, …}. */
+    @Override
+    public void visitBytes(long address, ByteBuffer bytes, int offset, int length, int chunk, int groups) {
+        StringBuilder hex = new StringBuilder(2 * length);
+        StringBuilder text = new StringBuilder(".byte\t");
+        for (int i = 0; i < length; i++) {
+            int b = bytes.get(offset + i) & 0xff;
+            hex.append(HEX[b >>> 4]).append(HEX[b & 15]);
+            text.append(i > 0 ? ", 0x" : "0x").append(HEX[b >>> 4]).append(HEX[b & 15]);
+        }
+        try {
+            json.writeStartObject();
+            json.writeFieldName("address");
+            Json.writeUnsigned(json, address);
+            json.writeStringField("encoding", hex.toString());
+            json.writeStringField("text", text.toString());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

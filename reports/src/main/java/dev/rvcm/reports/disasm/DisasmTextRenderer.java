@@ -4,6 +4,7 @@ import dev.rvcm.relocs.ElfUnit;
 import dev.rvcm.relocs.elf.Section;
 import dev.rvcm.relocs.riscv.RelocationCatalogue;
 import dev.rvcm.reports.text.TextSink;
+import java.nio.ByteBuffer;
 import java.util.Set;
 
 /**
@@ -16,6 +17,7 @@ import java.util.Set;
  */
 public final class DisasmTextRenderer implements DisassemblyVisitor {
     private static final int INSTRUCTION_BYTES_PER_LINE = 8;
+    private static final int RAW_BYTES_PER_LINE = 16;
 
     private final TextSink out;
     private final boolean aliases;
@@ -83,6 +85,28 @@ public final class DisasmTextRenderer implements DisassemblyVisitor {
         address(address);
         encoding(length, value, length, length == 1 ? 6 : INSTRUCTION_BYTES_PER_LINE);
         out.append('\t').ascii(text).newline();
+    }
+
+    @Override
+    public void visitBytes(long address, ByteBuffer bytes, int offset, int length, int chunk, int groups) {
+        address(address);
+        for (int j = 0, group = 0; j < length; j += chunk, group++) {
+            if (group < groups) {
+                for (int k = chunk - 1; k >= 0; k--) {
+                    out.hex(bytes.get(offset + j + k), 2);
+                }
+            }
+            out.append(' ');
+        }
+        for (int pb = length; pb < RAW_BYTES_PER_LINE; pb += chunk) {
+            out.spaces(2 * chunk + 1);
+        }
+        out.spaces(4);
+        for (int j = 0; j < length; j++) {
+            int b = bytes.get(offset + j) & 0xff;
+            out.append(b >= 0x20 && b < 0x7f ? (char) b : '.');
+        }
+        out.newline();
     }
 
     @Override

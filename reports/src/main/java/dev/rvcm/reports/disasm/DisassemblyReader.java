@@ -28,7 +28,7 @@ import java.util.Set;
  *       data is shown in words of at most 4 bytes, cut at the next mapping symbol;</li>
  *   <li>runs of at least 8 zero bytes before the next label (cut to a multiple of 4 when more
  *       follows), and runs of 1 or 2 zero bytes ending a block, are skipped;</li>
- *   <li>the bytes of a block labelled by an object symbol are shown as data words;</li>
+ *   <li>the bytes of a block labelled by an object symbol are shown raw, 16 to a line;</li>
  *   <li>relocations of the section ({@code .rela<section>} linked to {@code .symtab}), in offset
  *       order, after the instruction whose bytes they patch.</li>
  * </ul>
@@ -39,6 +39,7 @@ public final class DisassemblyReader {
     private static final int SKIP_ZEROES = 8;
     private static final int SKIP_ZEROES_AT_END = 3;
     private static final int SEQUENCE_BITS = 28;
+    private static final int BYTES_PER_LINE = 16;
 
     private final ElfFile elf;
     private final boolean aliases;
@@ -46,6 +47,8 @@ public final class DisassemblyReader {
     private final SymbolLabels labels;
     private final Map<Extensions, Disassembler> disassemblers = new HashMap<>();
     private final StringBuilder text = new StringBuilder(64);
+    /** objdump's bytes_per_chunk, left over from the last instruction or data word of the file. */
+    private int chunk = 1;
 
     /**
      * @param aliases {@code true} for objdump's default pseudo-instructions, {@code false} for
@@ -176,15 +179,23 @@ public final class DisassemblyReader {
                     }
                     length = zeros - offset;
                     visitor.visitZeros(vma + offset, length);
+                } else if (!instructions) {
+                    length = Math.min(BYTES_PER_LINE, end - offset);
+                    int groups = (length + chunk - 1) / chunk;
+                    while (groups > 0 && offset + groups * chunk > end) {
+                        groups--;
+                    }
+                    visitor.visitBytes(vma + offset, bytes, offset, length, chunk, groups);
                 } else {
                     long address = vma + offset;
-                    boolean data = !instructions || atData(address);
+                    boolean data = atData(address);
                     if (data) {
-                        length = dataLength(address, offset, end, instructions);
+                        length = dataLength(address, offset, end);
                         long value = read(offset, length);
                         text.setLength(0);
                         appendData(text, length, value);
                         visitor.visitData(address, length, value, text);
+                        chunk = length;
                     } else {
                         if (offset + 2 > end) {
                             break; // objdump cannot read past the next label either
@@ -204,6 +215,7 @@ public final class DisassemblyReader {
                             appendLong(text, length, encoding, offset);
                         }
                         visitor.visitInstruction(address, length, encoding, text);
+                        chunk = length % 4 == 0 ? 4 : 2;
                     }
                 }
                 offset += length;
@@ -232,9 +244,9 @@ public final class DisassemblyReader {
         }
 
         /** objdump's riscv_data_length: a word, cut at the next mapping symbol or the section end; 3 → 2. */
-        private int dataLength(long address, int offset, int end, boolean instructions) {
+        private int dataLength(long address, int offset, int end) {
             long length = 4;
-            if (instructions && region >= 0 && region + 1 < regions.count()) {
+            if (region >= 0 && region + 1 < regions.count()) {
                 length = Math.min(length, regions.start(region + 1) - address);
             } else {
                 length = Math.min(length, size - offset);

@@ -1,12 +1,13 @@
 package dev.rvcm.reports.disasm;
 
 import dev.rvcm.relocs.elf.Section;
+import java.nio.ByteBuffer;
 
 /**
  * Receives one file's disassembly from {@link DisassemblyReader}, in the order GNU objdump prints it.
  * The calls come in this order:
  * <pre>
- * ( visitSection ( visitLabel ( (visitInstruction | visitData | visitZeros) visitRelocation* )* )* visitSectionEnd )*
+ * ( visitSection ( visitLabel ( (visitInstruction | visitData | visitBytes | visitZeros) visitRelocation* )* )* visitSectionEnd )*
  * </pre>
  * Addresses are unsigned 64-bit. The {@code text} handed over is only valid during the call.
  */
@@ -40,6 +41,17 @@ public interface DisassemblyVisitor {
      * @param value  the bytes as a little-endian number
      */
     void visitData(long address, int length, long value, CharSequence text);
+
+    /**
+     * Raw bytes of a block labelled by an object symbol, which objdump does not disassemble: one line
+     * of at most 16 bytes shown in groups of {@code chunk} bytes, each group as a little-endian number,
+     * then the bytes as ASCII.
+     *
+     * @param bytes  the section's contents; the line is {@code bytes[offset, offset + length)}
+     * @param chunk  the group size objdump happens to use (that of the last instruction shown, else 1)
+     * @param groups how many groups objdump shows (a group that would run past the block is left out)
+     */
+    void visitBytes(long address, ByteBuffer bytes, int offset, int length, int chunk, int groups);
 
     /** A run of {@code length} zero bytes objdump skips, printing {@code ...}. */
     void visitZeros(long address, long length);
