@@ -221,7 +221,7 @@ final class LinuxSyscalls implements Environment {
             return 0;
         }
         flush();
-        hart.stop = new RunResult.Stop.Exited(128 + (int) sig);
+        hart.stop = new RunResult.Stop.Killed((int) sig);
         return 0;
     }
 

@@ -48,6 +48,19 @@ public record RunResult(Stop stop, Counters counters) {
             }
         }
 
+        /** The guest sent itself a signal ({@code kill}, {@code tgkill}; e.g. {@code abort()} → SIGABRT). */
+        record Killed(int signal) implements Stop {
+            @Override
+            public int exitCode() {
+                return 128 + (signal & 0x7f);
+            }
+
+            @Override
+            public String describe() {
+                return "killed by signal " + signal;
+            }
+        }
+
         /** Bare metal: the guest wrote {@code tohost}; 1 is pass, {@code (n << 1) | 1} failure of test n. */
         record Htif(long tohost) implements Stop {
             /** The failing test number, 0 for pass. */

@@ -114,4 +114,11 @@ class HostileGuestTest {
                 .emit(Opcode.SUB, 10, 0, 10).syscall(93));
         assertThat(r.exitCode()).isEqualTo(2); // ENOENT
     }
+
+    @Test
+    void abortIsKilledBySigabrt() throws Exception {
+        RunResult r = run(new TinyExecutable().li(10, 1).li(11, 1).li(12, 6).syscall(131));
+        assertThat(r.stop()).isEqualTo(new RunResult.Stop.Killed(6));
+        assertThat(r.exitCode()).isEqualTo(134);
+    }
 }
