@@ -126,4 +126,85 @@ class FpuRoundingPropertyTest {
         }
         assertThat(checked).isGreaterThan(10_000);
     }
+
+    private float operandS() {
+        return switch (random.nextInt(4)) {
+            case 0 -> Float.intBitsToFloat(random.nextInt() & 0x7f7fffff) * (random.nextBoolean() ? 1 : -1);
+            case 1 -> (1 + random.nextFloat()) * (random.nextBoolean() ? 1 : -1);
+            case 2 -> Float.intBitsToFloat(random.nextInt() & 0x00ffffff);
+            default -> Math.scalb(random.nextFloat() - 0.5f, random.nextInt(60) - 30);
+        };
+    }
+
+    private static float computeS(Fpu f, int op, float a, float b, float c, int rm) {
+        int x = Float.floatToRawIntBits(a);
+        int y = Float.floatToRawIntBits(b);
+        int z = Float.floatToRawIntBits(c);
+        return Float.intBitsToFloat(switch (op) {
+            case ADD -> f.addS(x, y, false, rm);
+            case MUL -> f.mulS(x, y, rm);
+            case DIV -> f.divS(x, y, rm);
+            case SQRT -> f.sqrtS(x, rm);
+            default -> f.fmaS(x, y, z, false, false, rm);
+        });
+    }
+
+    @Test
+    void everyModeRoundsSinglePrecisionCorrectly() {
+        int checked = 0;
+        for (int i = 0; i < 20_000; i++) {
+            int op = i % 5;
+            float a = operandS();
+            float b = operandS();
+            float c = operandS();
+            if (op == SQRT) {
+                a = Math.abs(a);
+            }
+            if (op == DIV && b == 0) {
+                continue;
+            }
+            float[] byMode = new float[5];
+            boolean skip = false;
+            for (int rm = 0; rm < 5; rm++) {
+                Fpu f = new Fpu();
+                float r = computeS(f, op, a, b, c, rm);
+                if (Float.isNaN(r) || Float.isInfinite(r) || r == 0) {
+                    skip = true;
+                    break;
+                }
+                byMode[rm] = r;
+                int cmp = exactMinus(op, a, b, c, r);
+                String what = "single op " + op + " rm " + rm + " a=" + a + " b=" + b + " c=" + c + " r=" + r;
+                assertThat((f.flags & Fpu.NX) != 0).as(what + " NX").isEqualTo(cmp != 0);
+                switch (rm) {
+                    case Fpu.RDN -> {
+                        assertThat(cmp).as(what).isGreaterThanOrEqualTo(0);
+                        assertThat(exactMinus(op, a, b, c, Math.nextUp(r))).as(what).isNegative();
+                    }
+                    case Fpu.RUP -> {
+                        assertThat(cmp).as(what).isLessThanOrEqualTo(0);
+                        assertThat(exactMinus(op, a, b, c, Math.nextDown(r))).as(what).isPositive();
+                    }
+                    default -> {
+                    }
+                }
+            }
+            if (skip) {
+                continue;
+            }
+            float down = byMode[Fpu.RDN];
+            float up = byMode[Fpu.RUP];
+            if (down != up) {
+                int mid = exactMinusMid(op, a, b, c, down, up);
+                boolean evenDown = (Float.floatToRawIntBits(down) & 1) == 0;
+                float ne = mid < 0 ? down : mid > 0 ? up : evenDown ? down : up;
+                float mm = mid < 0 ? down : mid > 0 ? up : down < 0 ? down : up;
+                assertThat(byMode[Fpu.RNE]).as("single RNE op " + op + " a=" + a + " b=" + b + " c=" + c).isEqualTo(ne);
+                assertThat(byMode[Fpu.RMM]).as("single RMM op " + op + " a=" + a + " b=" + b + " c=" + c).isEqualTo(mm);
+                assertThat(byMode[Fpu.RTZ]).isEqualTo(down > 0 ? down : up);
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(10_000);
+    }
 }
