@@ -7,7 +7,8 @@
  * {@link dev.rvcm.isa.Immediates} and the operand {@link dev.rvcm.isa.Field}s) and disassembly in
  * GNU objdump 2.40 syntax, with or without pseudo-instructions ({@link dev.rvcm.isa.Disassembler}).
  * Which instructions exist is decided by a set of enabled {@link dev.rvcm.isa.Extensions}, parsed from
- * an ISA string as objdump does.
+ * an ISA string as objdump does; {@link dev.rvcm.isa.IsaRegions} says which set applies where in a
+ * file, and what is data in code, from its mapping symbols and {@code Tag_RISCV_arch}.
  *
  * <p>Covered: RV64I, M, A, F, D, C (every RV64 compressed form, HINTs and reserved encodings
  * included), Zicsr, Zifencei, Zba, Zbb, Zbs, Zicbom, Zicboz, Zicbop, Zihintpause and the privileged
