@@ -48,13 +48,7 @@ public final class AuditJsonRenderer {
 
     public void render(Audit audit) throws IOException {
         json.writeStartObject();
-        json.writeStringField("path", audit.unit().path());
-        json.writeFieldName("member");
-        if (audit.unit().member().isPresent()) {
-            json.writeString(audit.unit().member().get());
-        } else {
-            json.writeNull();
-        }
+        Json.writeSource(json, audit.unit().path(), audit.unit().member());
         json.writeStringField("source", audit.source().name());
         json.writeStringField("model", audit.model().model().name());
         json.writeStringField("modelEvidence", audit.model().evidence());

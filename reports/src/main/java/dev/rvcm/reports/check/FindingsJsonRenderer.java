@@ -26,13 +26,7 @@ public final class FindingsJsonRenderer {
         json.writeArrayFieldStart("findings");
         for (Finding f : findings) {
             json.writeStartObject();
-            json.writeStringField("path", f.path());
-            json.writeFieldName("member");
-            if (f.member().isPresent()) {
-                json.writeString(f.member().get());
-            } else {
-                json.writeNull();
-            }
+            Json.writeSource(json, f.path(), f.member());
             json.writeStringField("section", f.section());
             json.writeNumberField("offset", f.offset());
             if (f.address().isPresent()) {

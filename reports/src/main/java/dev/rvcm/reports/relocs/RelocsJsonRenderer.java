@@ -33,13 +33,7 @@ public final class RelocsJsonRenderer {
     public void render(ElfUnit unit) throws IOException {
         ElfFile elf = unit.elf();
         json.writeStartObject();
-        json.writeStringField("path", unit.path());
-        json.writeFieldName("member");
-        if (unit.member().isPresent()) {
-            json.writeString(unit.member().get());
-        } else {
-            json.writeNull();
-        }
+        Json.writeSource(json, unit.path(), unit.member());
         json.writeArrayFieldStart("sections");
         for (RelocationTable table : elf.relocationTables()) {
             renderTable(elf, table);

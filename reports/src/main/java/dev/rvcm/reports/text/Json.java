@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.io.OutputStream;
 
 /** JSON output conventions shared by every report: compact, one document, unsigned 64-bit addresses. */
@@ -20,6 +21,17 @@ public final class Json {
             return FACTORY.createGenerator(out, JsonEncoding.UTF8).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the {@code "path"} and {@code "member"} (null for a plain file) fields that name an input. */
+    public static void writeSource(JsonGenerator json, String path, Optional<String> member) throws IOException {
+        json.writeStringField("path", path);
+        json.writeFieldName("member");
+        if (member.isPresent()) {
+            json.writeString(member.get());
+        } else {
+            json.writeNull();
         }
     }
 
