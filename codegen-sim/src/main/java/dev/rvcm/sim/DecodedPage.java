@@ -32,6 +32,8 @@ final class DecodedPage {
     final short[] opcode = new short[SLOTS];
     /** The raw instruction word, for fault reports. */
     final int[] word = new int[SLOTS];
+    /** For loads from the GOT (recognized at decode): the GOT entry's address, else 0. */
+    final long[] gotEntry = new long[SLOTS];
     /** Times each slot was executed. */
     final long[] hits = new long[SLOTS];
 

@@ -42,6 +42,12 @@ final class Hart {
     /** Executions by isa opcode ordinal of decoded pages dropped since (self-modifying code, unmap). */
     final long[] retiredHits = new long[OPCODES.length];
     private int sweepAt = 1024;
+    /** The image's {@code .got} range [start, end), empty if it has none. */
+    long gotStart;
+    long gotEnd;
+    /** GOT loads of decoded pages dropped since, by GOT entry and by pc. */
+    final java.util.Map<Long, Long> retiredGotLoadsByEntry = new java.util.HashMap<>();
+    final java.util.Map<Long, Long> retiredGotLoadsByPc = new java.util.HashMap<>();
 
     Hart(Memory mem, Extensions extensions) {
         this.mem = mem;
@@ -322,6 +328,10 @@ final class Hart {
             } else {
                 for (int s = 0; s < DecodedPage.SLOTS; s++) {
                     retiredHits[d.opcode[s]] += d.hits[s];
+                    if (d.gotEntry[s] != 0 && d.hits[s] != 0) {
+                        retiredGotLoadsByEntry.merge(d.gotEntry[s], d.hits[s], Long::sum);
+                        retiredGotLoadsByPc.merge(d.base + 2L * s, d.hits[s], Long::sum);
+                    }
                 }
             }
         }
@@ -338,10 +348,31 @@ final class Hart {
         }
         Opcode opc = decoder.opcode(word);
         Op.decode(opc.length() == 2 ? word & 0xffff : word, opc, page, s);
+        if (opc == Opcode.LD && gotEnd > gotStart) {
+            page.gotEntry[s] = gotEntry(pc, word);
+        }
         if (!fpEnabled && (opc.kind() == dev.rvcm.isa.Kind.FP || opc.kind() == dev.rvcm.isa.Kind.FP_LOAD
                 || opc.kind() == dev.rvcm.isa.Kind.FP_STORE)) {
             page.op[s] = Op.ILLEGAL;
             page.enc[s] = Op.ILLEGAL | (page.enc[s] & ~0xff);
+        }
+    }
+
+    /**
+     * The GOT entry an {@code ld} at {@code pc} reads if it is the second half of an
+     * {@code auipc rX, %got_pcrel_hi(sym); ld rd, %pcrel_lo(…)(rX)} pair, else 0.
+     */
+    private long gotEntry(long pc, int ld) {
+        try {
+            int auipc = mem.fetch16(pc - 4) | mem.fetch16(pc - 2) << 16;
+            int rs1 = (ld >>> 15) & 31;
+            if ((auipc & 0x7f) != 0x17 || ((auipc >>> 7) & 31) != rs1 || rs1 == 0) {
+                return 0;
+            }
+            long target = pc - 4 + dev.rvcm.isa.Immediates.uImm(auipc) + dev.rvcm.isa.Immediates.iImm(ld);
+            return target >= gotStart && target < gotEnd ? target : 0;
+        } catch (GuestFault notCode) {
+            return 0;
         }
     }
 

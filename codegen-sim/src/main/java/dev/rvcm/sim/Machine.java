@@ -28,12 +28,20 @@ public final class Machine {
     private final Hart hart;
     private final LinuxSyscalls linux;
     private final Limits limits;
+    private final ElfFile elf;
+    private final long bias;
     private boolean ran;
 
-    private Machine(Hart hart, LinuxSyscalls linux, Limits limits) {
+    private Machine(Hart hart, LinuxSyscalls linux, Limits limits, ElfFile elf, long bias) {
         this.hart = hart;
         this.linux = linux;
         this.limits = limits;
+        this.elf = elf;
+        this.bias = bias;
+        elf.section(".got").ifPresent(got -> {
+            hart.gotStart = got.address() + bias;
+            hart.gotEnd = got.address() + got.size() + bias;
+        });
     }
 
     /** Loads {@code elf} with the default {@link Options} (JVM stdio, no mounts). */
@@ -69,7 +77,7 @@ public final class Machine {
         hart.env = linux;
         hart.pc = img.entry();
         hart.x[2] = sp;
-        return new Machine(hart, linux, limits);
+        return new Machine(hart, linux, limits, elf, img.bias());
     }
 
     /**
@@ -108,7 +116,7 @@ public final class Machine {
         hart.env = new BareMetal(tohost);
         hart.fpEnabled = false;
         hart.pc = img.entry();
-        return new Machine(hart, null, limits);
+        return new Machine(hart, null, limits, elf, 0);
     }
 
     /** Runs the guest to its end. */
@@ -155,7 +163,36 @@ public final class Machine {
                 }
             }
         }
+        Map<Long, Long> gotByEntry = new java.util.HashMap<>(hart.retiredGotLoadsByEntry);
+        Map<Long, Long> gotByPc = new java.util.HashMap<>(hart.retiredGotLoadsByPc);
+        for (DecodedPage p : hart.decodedPages) {
+            for (int s = 0; s < DecodedPage.SLOTS; s++) {
+                if (p.gotEntry[s] != 0 && p.hits[s] != 0) {
+                    gotByEntry.merge(p.gotEntry[s], p.hits[s], Long::sum);
+                    gotByPc.merge(p.base + 2L * s, p.hits[s], Long::sum);
+                }
+            }
+        }
+        long gotLoads = 0;
+        Map<String, Long> bySymbol = new java.util.TreeMap<>();
+        Map<String, Long> byFunction = new java.util.TreeMap<>();
+        if (!gotByEntry.isEmpty()) {
+            Symbols symbols = new Symbols(elf, bias);
+            for (var e : gotByEntry.entrySet()) {
+                gotLoads += e.getValue();
+                String name;
+                try {
+                    name = symbols.at(hart.mem.load64(e.getKey()));
+                } catch (GuestFault unmapped) {
+                    name = "0x" + Long.toHexString(e.getKey());
+                }
+                bySymbol.merge(name, e.getValue(), Long::sum);
+            }
+            for (var e : gotByPc.entrySet()) {
+                byFunction.merge(symbols.function(e.getKey()), e.getValue(), Long::sum);
+            }
+        }
         return new Counters(total, byKind, loads, stores, atomics, hart.takenBranches,
-                linux == null ? Map.of() : linux.counters());
+                linux == null ? Map.of() : linux.counters(), gotLoads, bySymbol, byFunction);
     }
 }
