@@ -34,6 +34,8 @@ final class Fpu {
     static final int CANONICAL_NAN_S = 0x7fc00000;
 
     private static final double FAST_MIN_D = 0x1p-960;
+    /** The exponent field of binary64: all ones for infinities and NaNs. */
+    private static final long EXP_D = 0x7ff0000000000000L;
     private static final double FAST_MAX_D = 0x1p960;
 
     /** Accrued exception flags ({@code fflags}). */
@@ -111,11 +113,24 @@ final class Fpu {
         if (negateB && !isNaN(b)) {
             b ^= Long.MIN_VALUE;
         }
+        double x = Double.longBitsToDouble(a);
+        double y = Double.longBitsToDouble(b);
+        if (rm == RNE && (~a & EXP_D) != 0 && (~b & EXP_D) != 0) {
+            // both finite: the common case
+            double r = x + y;
+            if (Double.isInfinite(r)) {
+                flags |= OF | NX;
+                return Double.doubleToRawLongBits(r);
+            }
+            double bv = r - x;
+            if ((x - (r - bv)) + (y - bv) != 0) {
+                flags |= NX;
+            }
+            return Double.doubleToRawLongBits(r);
+        }
         if (isNaN(a) || isNaN(b)) {
             return nanD(a, b);
         }
-        double x = Double.longBitsToDouble(a);
-        double y = Double.longBitsToDouble(b);
         if (Double.isInfinite(x) || Double.isInfinite(y)) {
             if (Double.isInfinite(x) && Double.isInfinite(y) && (a ^ b) < 0) {
                 flags |= NV;
@@ -141,6 +156,19 @@ final class Fpu {
 
     /** {@code fmul.d}. */
     long mulD(long a, long b, int rm) {
+        if (rm == RNE && (~a & EXP_D) != 0 && (~b & EXP_D) != 0) {
+            // both finite: the common case
+            double x = Double.longBitsToDouble(a);
+            double y = Double.longBitsToDouble(b);
+            double r = x * y;
+            double m = Math.abs(r);
+            if (m >= FAST_MIN_D && m <= FAST_MAX_D) {
+                if (Math.fma(x, y, -r) != 0) {
+                    flags |= NX;
+                }
+                return Double.doubleToRawLongBits(r);
+            }
+        }
         if (isNaN(a) || isNaN(b)) {
             return nanD(a, b);
         }
