@@ -45,6 +45,35 @@ public final class Disassembler {
         return Decoder.length(w);
     }
 
+    /**
+     * Whether the text of {@code word} ends with a branch or jump target address (the operand objdump
+     * follows with {@code <symbol>}); then {@link #target} gives it.
+     */
+    public boolean hasTarget(int word) {
+        return targetToken(word) != 0;
+    }
+
+    /** The branch or jump target of {@code word} at {@code pc}, when {@link #hasTarget} says it has one. */
+    public long target(int word, long pc) {
+        int w = (word & 3) == 3 ? word : word & 0xffff;
+        return pc + Syntax.field(targetToken(w)).get(w);
+    }
+
+    private char targetToken(int word) {
+        int w = (word & 3) == 3 ? word : word & 0xffff;
+        Opcode op = decoder.opcode(w);
+        if (op == Opcode.UNKNOWN) {
+            return 0;
+        }
+        Alias alias = aliases ? Aliases.find(op, w, decoder.extensions()) : null;
+        String syntax = alias == null ? op.syntax() : alias.syntax();
+        if (syntax.isEmpty()) {
+            return 0;
+        }
+        char last = syntax.charAt(syntax.length() - 1);
+        return last == 'p' || last == 'a' || last == 'b' || last == 'J' ? last : 0;
+    }
+
     /** Appends the text of {@code instruction} found at address {@code pc}. */
     public void append(StringBuilder out, Instruction instruction, long pc) {
         append(out, instruction.opcode(), instruction.word(), pc);

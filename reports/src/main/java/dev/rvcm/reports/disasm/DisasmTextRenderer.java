@@ -12,8 +12,9 @@ import java.util.Set;
  * file ({@code In archive …} before an archive's members), {@code Disassembly of section …}, a
  * {@code 0000000000000000 <symbol>:} line per block, then one line per instruction — address
  * (leading zeros dropped in groups of four), the encoding in 16- or 32-bit groups, the text — and
- * the relocations of each instruction on their own lines. Branch targets carry no {@code <symbol>}
- * annotation and loads no {@code # address} comment.
+ * the relocations of each instruction on their own lines. Branch and jump targets are followed by
+ * {@code <symbol+0x…>} as objdump names them; objdump's {@code # address <symbol>} comments after
+ * loads, stores and {@code addi} are not reproduced.
  */
 public final class DisasmTextRenderer implements DisassemblyVisitor {
     private static final int INSTRUCTION_BYTES_PER_LINE = 8;

@@ -45,6 +45,8 @@ public final class DisassemblyReader {
     private final boolean aliases;
     private final IsaRegions isa;
     private final SymbolLabels labels;
+    /** binutils' HAS_RELOC: some section has relocations against .symtab. */
+    private final boolean hasRelocations;
     private final Map<Extensions, Disassembler> disassemblers = new HashMap<>();
     private final StringBuilder text = new StringBuilder(64);
     /** objdump's bytes_per_chunk, left over from the last instruction or data word of the file. */
@@ -59,21 +61,28 @@ public final class DisassemblyReader {
         this.aliases = aliases;
         this.isa = IsaRegions.of(elf);
         this.labels = SymbolLabels.of(elf);
+        SymbolTable symtab = elf.symbolTable().orElse(null);
+        boolean relocated = false;
+        for (RelocationTable t : elf.relocationTables()) {
+            relocated |= t.targetSectionIndex() != 0 && symtab != null && t.symbols().orElse(null) == symtab;
+        }
+        this.hasRelocations = relocated;
     }
 
     /**
      * Walks the sections.
      *
      * @param only        section names to disassemble (whatever their kind), or empty for every code section
-     * @param relocations whether to report relocations
+     * @param listing     {@code true} for objdump's listing extras: relocations, and {@code <symbol>}
+     *                    after branch and jump targets in the instruction text
      */
-    public void accept(DisassemblyVisitor visitor, Set<String> only, boolean relocations) {
+    public void accept(DisassemblyVisitor visitor, Set<String> only, boolean listing) {
         for (Section section : elf.sections()) {
             if (section.index() == 0 || section.noBits() || section.size() == 0) {
                 continue;
             }
             if (only.isEmpty() ? section.executable() : only.contains(section.name())) {
-                new SectionWalk(section, visitor, relocations).run();
+                new SectionWalk(section, visitor, listing).run();
             }
         }
     }
@@ -98,13 +107,14 @@ public final class DisassemblyReader {
         private int region = -1;
         private Disassembler disassembler;
         private final boolean code;
+        private final boolean listing;
         // relocations in offset order: section-relative offsets, table and entry
         private long[] relocationOffsets = new long[0];
         private RelocationTable[] relocationTables = new RelocationTable[0];
         private int[] relocationEntries = new int[0];
         private int nextRelocation;
 
-        SectionWalk(Section section, DisassemblyVisitor visitor, boolean relocations) {
+        SectionWalk(Section section, DisassemblyVisitor visitor, boolean listing) {
             this.section = section;
             this.visitor = visitor;
             this.bytes = elf.contents(section);
@@ -113,7 +123,8 @@ public final class DisassemblyReader {
             this.regions = isa.section(section.index());
             this.code = section.executable();
             this.disassembler = disassembler(isa.fileDefault());
-            if (relocations) {
+            this.listing = listing;
+            if (listing) {
                 collectRelocations();
             }
         }
@@ -211,6 +222,9 @@ public final class DisassemblyReader {
                             text.append(".2byte\t0x").append(Integer.toHexString(parcel));
                         } else if (length <= 4) {
                             disassembler.append(text, (int) encoding, address);
+                            if (listing && disassembler.hasTarget((int) encoding)) {
+                                annotate(disassembler.target((int) encoding, address));
+                            }
                         } else {
                             appendLong(text, length, encoding, offset);
                         }
@@ -221,6 +235,27 @@ public final class DisassemblyReader {
                 offset += length;
                 relocationsBefore(offset);
             }
+        }
+
+        /** objdump's {@code " <symbol+0x4>"} after a branch or jump target. */
+        private void annotate(long target) {
+            boolean inSection = hasRelocations && Long.compareUnsigned(target - vma, size) < 0;
+            SymbolLabels.Label symbol = labels.nameFor(target, section.index(), inSection);
+            text.append(" <");
+            long offset;
+            if (symbol == null) {
+                text.append(section.name());
+                offset = target - vma;
+            } else {
+                text.append(symbol.name());
+                offset = target - symbol.value();
+            }
+            if (offset > 0) {
+                text.append("+0x").append(Long.toHexString(offset));
+            } else if (offset < 0) {
+                text.append("-0x").append(Long.toHexString(-offset));
+            }
+            text.append('>');
         }
 
         /** Moves the region cursor to {@code address} and says whether it is data; sets the disassembler. */

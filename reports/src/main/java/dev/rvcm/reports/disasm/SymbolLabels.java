@@ -2,6 +2,9 @@ package dev.rvcm.reports.disasm;
 
 import dev.rvcm.isa.IsaRegions;
 import dev.rvcm.relocs.elf.ElfFile;
+import dev.rvcm.relocs.elf.ObjectFileType;
+import dev.rvcm.relocs.elf.RelocationTable;
+import dev.rvcm.relocs.elf.Section;
 import dev.rvcm.relocs.elf.SymbolTable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +17,7 @@ import java.util.Map;
  * The symbols objdump may print as block labels, per section, in objdump's order: {@code .symtab}
  * (else {@code .dynsym}, with {@code @VERSION}) without unnamed, section, file, undefined and common
  * symbols, RISC-V mapping symbols and the assembler's fake label {@code ".L0 "}; sorted by address,
- * then as binutils' {@code compare_symbols} does (functions, then objects, globals before locals,
+ * with binutils' synthetic {@code name@plt} symbols; then as binutils' {@code compare_symbols} does (functions, then objects, globals before locals,
  * larger before smaller, names not starting with '.' first, then by name).
  */
 final class SymbolLabels {
@@ -23,7 +26,8 @@ final class SymbolLabels {
     private static final Label[] NONE = new Label[0];
 
     /** One label candidate. */
-    record Label(long value, String name, String sortName, boolean function, boolean object, int binding, long size) {
+    record Label(long value, String name, String sortName, int section, boolean function, boolean object, int binding,
+                 long size) {
         /** objdump shows the bytes of an object symbol in a code section without disassembling them. */
         boolean dataObject() {
             return object && !function && !name.contains("gnu_compiled") && !name.contains("gcc2_compiled");
@@ -33,9 +37,12 @@ final class SymbolLabels {
     private static final Comparator<Label> OBJDUMP_ORDER = SymbolLabels::compare;
 
     private final Map<Integer, Label[]> bySection;
+    /** Every label of every section and the absolute symbols, in objdump's order. */
+    private final Label[] all;
 
-    private SymbolLabels(Map<Integer, Label[]> bySection) {
+    private SymbolLabels(Map<Integer, Label[]> bySection, Label[] all) {
         this.bySection = bySection;
+        this.all = all;
     }
 
     static SymbolLabels of(ElfFile elf) {
@@ -49,7 +56,7 @@ final class SymbolLabels {
                     continue;
                 }
                 int section = symbols.sectionIndex(i);
-                if (section == SymbolTable.SHN_UNDEF || section >= SymbolTable.SHN_LORESERVE) {
+                if (section == SymbolTable.SHN_UNDEF || section >= SymbolTable.SHN_LORESERVE && section != SymbolTable.SHN_ABS) {
                     continue;
                 }
                 String raw = symbols.name(i);
@@ -61,16 +68,105 @@ final class SymbolLabels {
                 boolean function = type == SymbolTable.STT_FUNC || type == SymbolTable.STT_GNU_IFUNC;
                 boolean object = type == SymbolTable.STT_OBJECT;
                 lists.computeIfAbsent(section, k -> new ArrayList<>()).add(new Label(symbols.value(i), name, sortName,
-                        function, object, symbols.binding(i), symbols.size(i)));
+                        section, function, object, symbols.binding(i), symbols.size(i)));
             }
         }
+        addPltSymbols(elf, lists);
         Map<Integer, Label[]> bySection = new HashMap<>();
+        List<Label> all = new ArrayList<>();
         for (Map.Entry<Integer, List<Label>> e : lists.entrySet()) {
+            all.addAll(e.getValue());
+            if (e.getKey() == SymbolTable.SHN_ABS) {
+                continue;
+            }
             Label[] labels = e.getValue().toArray(Label[]::new);
             Arrays.sort(labels, OBJDUMP_ORDER);
             bySection.put(e.getKey(), labels);
         }
-        return new SymbolLabels(bySection);
+        Label[] sorted = all.toArray(Label[]::new);
+        Arrays.sort(sorted, OBJDUMP_ORDER);
+        return new SymbolLabels(bySection, sorted);
+    }
+
+    /**
+     * binutils' synthetic {@code name@plt} symbols of an executable or shared object: one per
+     * {@code .rela.plt} entry, at {@code .plt + 32 + 16 * i} (the RISC-V PLT header and entry sizes),
+     * named after the entry's dynamic symbol ({@code *ABS*+0x<addend>} for none).
+     */
+    private static void addPltSymbols(ElfFile elf, Map<Integer, List<Label>> lists) {
+        ObjectFileType type = elf.header().type();
+        SymbolTable dynamic = elf.dynamicSymbolTable().orElse(null);
+        Section plt = elf.section(".plt").orElse(null);
+        if (type != ObjectFileType.DYN && type != ObjectFileType.EXEC || dynamic == null || plt == null) {
+            return;
+        }
+        for (RelocationTable table : elf.relocationTables()) {
+            if (!table.section().name().equals(".rela.plt") || table.symbols().orElse(null) != dynamic) {
+                continue;
+            }
+            for (int i = 0, n = table.count(); i < n; i++) {
+                int symbol = table.symbolIndex(i);
+                StringBuilder name = new StringBuilder(symbol == 0 ? "*ABS*" : dynamic.name(symbol));
+                long addend = table.addend(i);
+                if (addend != 0) {
+                    name.append("+0x").append(Long.toHexString(addend));
+                }
+                name.append("@plt");
+                int symbolType = symbol == 0 ? SymbolTable.STT_SECTION : dynamic.type(symbol);
+                boolean local = symbol != 0 && dynamic.binding(symbol) == SymbolTable.STB_LOCAL;
+                String text = name.toString();
+                lists.computeIfAbsent(plt.index(), k -> new ArrayList<>()).add(new Label(plt.address() + 32 + 16L * i,
+                        text, text, plt.index(), symbolType == SymbolTable.STT_FUNC || symbolType == SymbolTable.STT_GNU_IFUNC,
+                        symbolType == SymbolTable.STT_OBJECT, local ? SymbolTable.STB_LOCAL : SymbolTable.STB_GLOBAL, 0));
+            }
+        }
+    }
+
+    /**
+     * The symbol objdump names an address by (its find_symbol_for_address): with {@code inSection}
+     * (a file with relocations, an address inside the section being shown), the section's last
+     * symbol at or before the address, else its first; otherwise the last symbol of any section at
+     * or before it (the shown section's first among equals), else the very first. {@code null} when
+     * there is none.
+     */
+    Label nameFor(long address, int section, boolean inSection) {
+        Label[] labels = inSection ? section(section) : all;
+        if (labels.length == 0) {
+            return null;
+        }
+        int found = lastAtOrBefore(labels, address);
+        if (found < 0) {
+            found = 0;
+        }
+        long value = labels[found].value();
+        int first = found;
+        while (first > 0 && labels[first - 1].value() == value) {
+            first--;
+        }
+        if (!inSection) {
+            for (int i = first; i < labels.length && labels[i].value() == value; i++) {
+                if (labels[i].section() == section) {
+                    return labels[i];
+                }
+            }
+        }
+        return labels[first];
+    }
+
+    private static int lastAtOrBefore(Label[] labels, long address) {
+        int low = 0;
+        int high = labels.length - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (Long.compareUnsigned(labels[mid].value(), address) <= 0) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found;
     }
 
     /** The labels of a section in objdump's order. */
