@@ -186,8 +186,7 @@ class DisasmDifferentialTest {
                 case INSTRUCTION -> {
                     instructions++;
                     instructionMismatches += m;
-                    if (line.text.contains(" .word ") || line.text.contains(" .short ") || line.text.contains(" .byte ")
-                        || line.text.contains("    ")) {
+                    if (line.text.contains(" .word ") || line.text.contains(" .short ") || line.text.contains(" .byte ")) {
                         dataLines++;
                     }
                 }
