@@ -25,7 +25,7 @@ public final class DisasmJsonRenderer implements DisassemblyVisitor {
     private final JsonGenerator json;
     private final boolean aliases;
     private final Set<String> sections;
-    private final char[] chars = new char[256];
+    private final char[] chars = new char[512];
 
     /**
      * @param aliases  objdump's pseudo-instructions ({@code false}: {@code -M no-aliases})
@@ -94,27 +94,73 @@ public final class DisasmJsonRenderer implements DisassemblyVisitor {
         entry(address, length, value, text);
     }
 
+    /**
+     * One instruction object, composed here and handed to Jackson as a raw value: the hot path of a
+     * kernel listing, millions of times. Addresses are unsigned decimal; the text is ASCII and only
+     * needs its tab (and, defensively, quotes, backslashes and control characters) escaped.
+     */
     private void entry(long address, int length, long encoding, CharSequence text) {
+        int n = 0;
+        char[] out = chars;
+        n = put(out, n, "{\"address\":");
+        n = putUnsigned(out, n, address);
+        n = put(out, n, ",\"encoding\":\"");
+        int digits = 2 * length;
+        for (int i = 0; i < digits; i++) {
+            out[n++] = HEX[(int) (encoding >>> (4 * (digits - 1 - i))) & 15];
+        }
+        n = put(out, n, "\",\"text\":\"");
+        for (int i = 0, len = text.length(); i < len && n < out.length - 8; i++) {
+            char c = text.charAt(i);
+            if (c == '\t') {
+                out[n++] = '\\';
+                out[n++] = 't';
+            } else if (c == '"' || c == '\\') {
+                out[n++] = '\\';
+                out[n++] = c;
+            } else if (c < 0x20) {
+                n = put(out, n, "\\u00");
+                out[n++] = HEX[c >>> 4];
+                out[n++] = HEX[c & 15];
+            } else {
+                out[n++] = c;
+            }
+        }
+        out[n++] = '"';
+        out[n++] = '}';
         try {
-            json.writeStartObject();
-            json.writeFieldName("address");
-            Json.writeUnsigned(json, address);
-            int digits = 2 * length;
-            for (int i = 0; i < digits; i++) {
-                chars[i] = HEX[(int) (encoding >>> (4 * (digits - 1 - i))) & 15];
-            }
-            json.writeFieldName("encoding");
-            json.writeString(chars, 0, digits);
-            int n = Math.min(text.length(), chars.length);
-            for (int i = 0; i < n; i++) {
-                chars[i] = text.charAt(i);
-            }
-            json.writeFieldName("text");
-            json.writeString(chars, 0, n);
-            json.writeEndObject();
+            json.writeRawValue(out, 0, n);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An unsigned 64-bit number in decimal, without allocating. */
+    private static int putUnsigned(char[] out, int at, long value) {
+        int digits = 1;
+        long rest = value;
+        if (rest < 0) {
+            // above Long.MAX_VALUE: one unsigned division brings it into signed range
+            long quotient = Long.divideUnsigned(rest, 10);
+            digits++;
+            rest = quotient;
+        }
+        for (long v = rest; v >= 10; v /= 10) {
+            digits++;
+        }
+        int end = at + digits;
+        long v = value;
+        for (int i = end - 1; i >= at; i--) {
+            long quotient = Long.divideUnsigned(v, 10);
+            out[i] = (char) ('0' + (v - quotient * 10));
+            v = quotient;
+        }
+        return end;
+    }
+
+    private static int put(char[] out, int at, String s) {
+        s.getChars(0, s.length(), out, at);
+        return at + s.length();
     }
 
     /** Raw bytes of an object in code: {@code encoding} is the bytes in file order, {@code text} {@code .byte 0x…, …}. */
