@@ -53,6 +53,49 @@ class DisasmCommandTest {
     }
 
     @Test
+    void jsonListsWhatTheTextListsForLibcText() throws IOException {
+        Path libc = Corpus.glibc(Corpus.LIBC_SO);
+        CliRun json = CliRun.of("disasm", "--format", "json", "--section", ".text", libc.toString());
+        CliRun text = CliRun.of("disasm", "--section", ".text", libc.toString());
+        assertThat(instructionsOf(json)).hasSizeGreaterThan(100_000).isEqualTo(instructionsOf(text));
+    }
+
+    @Test
+    void jsonAddressesAreUnsigned64Bit() throws IOException {
+        Path vmlinux = Corpus.kernel("medany", "vmlinux");
+        CliRun run = CliRun.of("disasm", "--format", "json", "--section", ".exit.text", vmlinux.toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode first = new ObjectMapper().readTree(run.out()).get("files").get(0).get("sections").get(0)
+            .get("instructions").get(0);
+        assertThat(first.get("address").bigIntegerValue().toString(16)).isEqualTo("ffffffff8083aad0");
+        assertThat(instructionsOf(run)).isEqualTo(instructionsOf(CliRun.of("disasm", "--section", ".exit.text",
+            vmlinux.toString())));
+    }
+
+    /** "address encoding text" of every instruction, from either format. */
+    private static List<String> instructionsOf(CliRun run) throws IOException {
+        List<String> lines = new ArrayList<>();
+        if (run.out().startsWith("{")) {
+            for (JsonNode file : new ObjectMapper().readTree(run.out()).get("files")) {
+                for (JsonNode s : file.get("sections")) {
+                    for (JsonNode i : s.get("instructions")) {
+                        lines.add(i.get("address").bigIntegerValue().toString(16) + " " + i.get("encoding").asText() + " "
+                            + i.get("text").asText().replace('\t', ' '));
+                    }
+                }
+            }
+        } else {
+            for (String line : run.out().split("\n")) {
+                DisasmDifferentialTest.Line parsed = DisasmDifferentialTest.Line.parse(line);
+                if (parsed.kind() == DisasmDifferentialTest.Kind.INSTRUCTION) {
+                    lines.add(parsed.text().replaceFirst(":", "").replaceAll(" <[^>]*>$", ""));
+                }
+            }
+        }
+        return lines;
+    }
+
+    @Test
     void textShowsLabelsAndRelocationsLikeObjdump() {
         CliRun run = CliRun.of("disasm", Corpus.fixture("reloc-zoo.o").toString());
         assertThat(run.out()).contains("\nDisassembly of section .text:\n\n0000000000000000 <zoo_absolute>:\n"
