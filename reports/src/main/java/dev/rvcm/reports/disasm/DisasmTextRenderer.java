@@ -78,14 +78,14 @@ public final class DisasmTextRenderer implements DisassemblyVisitor {
     public void visitInstruction(long address, int length, long encoding, CharSequence text) {
         address(address);
         encoding(length, encoding, length % 4 == 0 ? 4 : 2, INSTRUCTION_BYTES_PER_LINE);
-        out.append('\t').ascii(text).newline();
+        out.append('\t').append(text).newline();
     }
 
     @Override
     public void visitData(long address, int length, long value, CharSequence text) {
         address(address);
         encoding(length, value, length, length == 1 ? 6 : INSTRUCTION_BYTES_PER_LINE);
-        out.append('\t').ascii(text).newline();
+        out.append('\t').append(text).newline();
     }
 
     @Override

@@ -72,8 +72,8 @@ public final class TextSink {
         return this;
     }
 
-    /** Appends characters that are all ASCII (as {@code StringBuilder} contents), without copying them first. */
-    public TextSink ascii(CharSequence text) {
+    /** Appends characters (as {@code StringBuilder} contents) without copying them first when they are ASCII. */
+    public TextSink append(CharSequence text) {
         int n = text.length();
         if (n > CAPACITY - length) {
             flushBuffer();
@@ -82,7 +82,11 @@ public final class TextSink {
             }
         }
         for (int i = 0; i < n; i++) {
-            buffer[length + i] = (byte) text.charAt(i);
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return appendEncoded(text.toString());
+            }
+            buffer[length + i] = (byte) c;
         }
         length += n;
         return this;
