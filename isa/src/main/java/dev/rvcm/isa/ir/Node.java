@@ -1,0 +1,41 @@
+package dev.rvcm.isa.ir;
+
+import java.util.List;
+
+/** One element of an {@link InsnList}: a label, an instruction or data. */
+public sealed interface Node {
+    /** Replays this node into a visitor. */
+    void accept(CodeVisitor visitor);
+
+    /** A label at the position of the next node. */
+    record LabelNode(Label label) implements Node {
+        @Override
+        public void accept(CodeVisitor visitor) {
+            visitor.visitLabel(label);
+        }
+    }
+
+    /** An instruction and its fixups. */
+    record InstructionNode(int word, int length, List<Fixup> fixups) implements Node {
+        public InstructionNode {
+            fixups = List.copyOf(fixups);
+        }
+
+        @Override
+        public void accept(CodeVisitor visitor) {
+            visitor.visitInstruction(word, length, fixups);
+        }
+    }
+
+    /** Bytes that are not instructions, and their fixups. */
+    record DataNode(byte[] bytes, List<Fixup> fixups) implements Node {
+        public DataNode {
+            fixups = List.copyOf(fixups);
+        }
+
+        @Override
+        public void accept(CodeVisitor visitor) {
+            visitor.visitData(bytes, fixups);
+        }
+    }
+}
