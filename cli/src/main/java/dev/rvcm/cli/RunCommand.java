@@ -1,0 +1,144 @@
+package dev.rvcm.cli;
+
+import dev.rvcm.relocs.ElfUnit;
+import dev.rvcm.reports.run.RunStatsRenderer;
+import dev.rvcm.sim.Limits;
+import dev.rvcm.sim.LoadException;
+import dev.rvcm.sim.Machine;
+import dev.rvcm.sim.Mount;
+import dev.rvcm.sim.Options;
+import dev.rvcm.sim.RunResult;
+import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code rvcm run PROG [ARGS...]}: runs a static RV64 Linux program (or, with {@code --bare-metal}, an
+ * HTIF test) in rvcm's engine. The guest's stdin, stdout, stderr and exit code pass through; the
+ * statistics go to stderr or a file.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = {"Run a static RV64 Linux program in rvcm's engine, counting what it does.",
+        "The guest's stdin/stdout/stderr and exit code pass through; it sees no host file unless mounted. "
+            + "A guest fault ends the run with a report and exit code 139 (bad address), 132 (illegal instruction), "
+            + "133 (ebreak), 137 (memory limit) or 124 (instruction limit); an unloadable program gives exit code 2."})
+final class RunCommand implements Callable<Integer> {
+    enum Stats { none, text, json }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROG", description = "a static RV64 executable")
+    Path program;
+
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "the guest's arguments")
+    List<String> args = new ArrayList<>();
+
+    @Option(names = "--stats", defaultValue = "none", description = "print statistics on stderr: none (default), text or json")
+    Stats stats;
+
+    @Option(names = "--stats-json", paramLabel = "FILE", description = "write the statistics as JSON to FILE")
+    Path statsFile;
+
+    @Option(names = "--mount", paramLabel = "HOST:GUEST[:ro]", description = "let the guest see a host file or folder")
+    List<String> mounts = new ArrayList<>();
+
+    @Option(names = "--env", paramLabel = "NAME=VALUE", description = "an environment variable of the guest (none by default)")
+    List<String> env = new ArrayList<>();
+
+    @Option(names = "--max-insns", paramLabel = "N", description = "stop after N instructions (exit code 124)")
+    long maxInstructions = Long.MAX_VALUE;
+
+    @Option(names = "--max-memory", paramLabel = "BYTES", description = "guest memory limit, e.g. 512M (default 2G)")
+    String maxMemory = "2G";
+
+    @Option(names = "--bare-metal", description = "run an HTIF test in machine mode: tohost 1 passes (exit 0), (n<<1)|1 fails test n (exit 1)")
+    boolean bareMetal;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<ElfUnit> units = new InputFiles(err).open(program);
+        if (units.size() != 1 || units.getFirst().member().isPresent()) {
+            if (!units.isEmpty()) {
+                err.println("rvcm: " + program + ": an archive is not a program");
+            }
+            return ExitCodes.BAD_INPUT;
+        }
+        Limits limits;
+        List<Mount> parsedMounts = new ArrayList<>();
+        try {
+            limits = new Limits(maxInstructions, bytes(maxMemory));
+            for (String m : mounts) {
+                parsedMounts.add(Mount.parse(m));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        OutputStream out = StandardOutput.stream(spec);
+        RunResult result;
+        try {
+            List<String> argv = new ArrayList<>();
+            argv.add(program.toString());
+            argv.addAll(args);
+            Options options = Options.defaults().withMounts(parsedMounts)
+                .withStdio(new FileInputStream(FileDescriptor.in), out, new FileOutputStream(FileDescriptor.err));
+            Machine machine = bareMetal ? Machine.loadBareMetal(units.getFirst().elf(), limits)
+                : Machine.load(units.getFirst().elf(), argv, env, limits, options);
+            result = machine.run();
+        } catch (LoadException e) {
+            err.println("rvcm: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        out.flush();
+        if (!(result.stop() instanceof RunResult.Stop.Exited)) {
+            err.println("rvcm: " + result.stop().describe());
+        }
+        switch (stats) {
+            case text -> RunStatsRenderer.text(err, result);
+            case json -> {
+                ByteArrayOutputStream json = new ByteArrayOutputStream();
+                RunStatsRenderer.json(json, result);
+                err.print(json.toString(StandardCharsets.UTF_8));
+                err.flush();
+            }
+            case none -> { }
+        }
+        if (statsFile != null) {
+            try (OutputStream file = Files.newOutputStream(statsFile)) {
+                RunStatsRenderer.json(file, result);
+            }
+        }
+        return result.exitCode();
+    }
+
+    private static long bytes(String text) {
+        String t = text.strip().toUpperCase(java.util.Locale.ROOT);
+        long unit = switch (t.isEmpty() ? ' ' : t.charAt(t.length() - 1)) {
+            case 'K' -> 1L << 10;
+            case 'M' -> 1L << 20;
+            case 'G' -> 1L << 30;
+            default -> 1;
+        };
+        String digits = unit == 1 ? t : t.substring(0, t.length() - 1);
+        try {
+            return Math.multiplyExact(Long.parseLong(digits), unit);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("--max-memory takes a size such as 512M, got '" + text + "'");
+        }
+    }
+}
