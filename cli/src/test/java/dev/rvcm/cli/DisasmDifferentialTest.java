@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * its {@code libc.so.6} (its {@code .text}, and every code section with the {@code @plt} stubs) and the
  * {@code .text} of the medany Linux 6.1 vmlinux.
  * Both listings are compared line by line: every instruction and data line (address, encoding, text
- * after folding blanks and dropping objdump's {@code # …} comments; the {@code <symbol>} after branch
- * and jump targets is compared too),
+ * with the {@code <symbol>} after branch and jump targets and the {@code # address <symbol>} comments,
+ * after folding blanks),
  * every block label line ({@code 0000000000000000 <name>:}), every relocation line, every {@code ...}
  * and every heading.
  */
@@ -272,18 +272,12 @@ class DisasmDifferentialTest {
             return c != 0 ? c : Integer.compare(kind.ordinal(), o.kind.ordinal());
         }
 
-        /**
-         * Drops objdump's {@code # address <symbol>} comments and folds blanks to single spaces; the
-         * {@code <symbol>} after a branch target is kept and compared.
-         */
+        /** Folds blanks to single spaces; everything else, {@code <symbol>} and {@code # address} included, is compared. */
         static String normalise(String line) {
             StringBuilder out = new StringBuilder(line.length());
             boolean blank = false;
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
-                if (c == '#') {
-                    break;
-                }
                 if (c == ' ' || c == '\t') {
                     blank = true;
                     continue;

@@ -13,8 +13,8 @@ import java.util.Set;
  * {@code 0000000000000000 <symbol>:} line per block, then one line per instruction — address
  * (leading zeros dropped in groups of four), the encoding in 16- or 32-bit groups, the text — and
  * the relocations of each instruction on their own lines. Branch and jump targets are followed by
- * {@code <symbol+0x…>} as objdump names them; objdump's {@code # address <symbol>} comments after
- * loads, stores and {@code addi} are not reproduced.
+ * {@code <symbol+0x…>}, and instructions completing an {@code auipc}/{@code lui} pair (or using
+ * {@code gp}, {@code tp}) by {@code # address <symbol>}, as objdump names them.
  */
 public final class DisasmTextRenderer implements DisassemblyVisitor {
     private static final int INSTRUCTION_BYTES_PER_LINE = 8;

@@ -3,6 +3,7 @@ package dev.rvcm.reports.disasm;
 import dev.rvcm.isa.Disassembler;
 import dev.rvcm.isa.Extensions;
 import dev.rvcm.isa.IsaRegions;
+import dev.rvcm.isa.Opcode;
 import dev.rvcm.relocs.elf.ElfFile;
 import dev.rvcm.relocs.elf.ObjectFileType;
 import dev.rvcm.relocs.elf.RelocationTable;
@@ -47,6 +48,8 @@ public final class DisassemblyReader {
     private final SymbolLabels labels;
     /** binutils' HAS_RELOC: some section has relocations against .symtab. */
     private final boolean hasRelocations;
+    /** objdump's {@code # address} comments, followed over the whole file as objdump does. */
+    private final AddressComments comments;
     private final Map<Extensions, Disassembler> disassemblers = new HashMap<>();
     private final StringBuilder text = new StringBuilder(64);
     /** objdump's bytes_per_chunk, left over from the last instruction or data word of the file. */
@@ -67,6 +70,8 @@ public final class DisassemblyReader {
             relocated |= t.targetSectionIndex() != 0 && symtab != null && t.symbols().orElse(null) == symtab;
         }
         this.hasRelocations = relocated;
+        SymbolLabels.Label gp = labels.named("__global_pointer$");
+        this.comments = new AddressComments(aliases, gp != null, gp == null ? 0 : gp.value());
     }
 
     /**
@@ -222,8 +227,16 @@ public final class DisassemblyReader {
                             text.append(".2byte\t0x").append(Integer.toHexString(parcel));
                         } else if (length <= 4) {
                             disassembler.append(text, (int) encoding, address);
-                            if (listing && disassembler.hasTarget((int) encoding)) {
-                                annotate(disassembler.target((int) encoding, address));
+                            if (listing) {
+                                int word = (int) encoding;
+                                if (disassembler.hasTarget(word)) {
+                                    annotate(disassembler.target(word, address));
+                                }
+                                Opcode op = disassembler.decoder().opcode(word);
+                                if (op != Opcode.UNKNOWN && comments.follow(op, word, address)) {
+                                    text.append(" # ").append(Long.toHexString(comments.address()));
+                                    annotate(comments.address());
+                                }
                             }
                         } else {
                             appendLong(text, length, encoding, offset);
@@ -243,17 +256,21 @@ public final class DisassemblyReader {
             SymbolLabels.Label symbol = labels.nameFor(target, section.index(), inSection);
             text.append(" <");
             long offset;
+            long base;
             if (symbol == null) {
                 text.append(section.name());
-                offset = target - vma;
+                base = vma;
             } else {
                 text.append(symbol.name());
-                offset = target - symbol.value();
+                base = symbol.value();
             }
-            if (offset > 0) {
-                text.append("+0x").append(Long.toHexString(offset));
-            } else if (offset < 0) {
-                text.append("-0x").append(Long.toHexString(-offset));
+            boolean noOffset = symbol != null && labels.undefined(symbol) && elf.header().type() != ObjectFileType.REL;
+            if (noOffset || base == target) {
+                // objdump shows no offset from an undefined symbol of an executable or shared object
+            } else if (Long.compareUnsigned(base, target) > 0) {
+                text.append("-0x").append(Long.toHexString(base - target));
+            } else {
+                text.append("+0x").append(Long.toHexString(target - base));
             }
             text.append('>');
         }

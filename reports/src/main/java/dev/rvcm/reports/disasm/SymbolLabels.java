@@ -29,6 +29,10 @@ final class SymbolLabels {
     record Label(long value, String name, String sortName, int section, boolean function, boolean object, int binding,
                  long size) {
         /** objdump shows the bytes of an object symbol in a code section without disassembling them. */
+        boolean synthetic() {
+            return sortName.endsWith("@plt") && section >= 0 && name.equals(sortName);
+        }
+
         boolean dataObject() {
             return object && !function && !name.contains("gnu_compiled") && !name.contains("gcc2_compiled");
         }
@@ -40,19 +44,47 @@ final class SymbolLabels {
     /** Every label of every section and the absolute symbols, in objdump's order. */
     private final Label[] all;
 
-    private SymbolLabels(Map<Integer, Label[]> bySection, Label[] all) {
+    /** Dynamic relocations by r_offset (stable), and the dynamic symbol each names, or {@code null}. */
+    private final long[] dynamicOffsets;
+    private final Label[] dynamicSymbols;
+    private long[] sectionAddresses = new long[0];
+    /** Symbols without a section (undefined dynamic symbols named by a relocation). */
+    private final java.util.Set<Label> undefined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private SymbolLabels(Map<Integer, Label[]> bySection, Label[] all, long[] dynamicOffsets, Label[] dynamicSymbols) {
         this.bySection = bySection;
         this.all = all;
+        this.dynamicOffsets = dynamicOffsets;
+        this.dynamicSymbols = dynamicSymbols;
+    }
+
+    private long sectionAddress(int index) {
+        return index > 0 && index < sectionAddresses.length ? sectionAddresses[index] : 0;
+    }
+
+    /** Whether {@code label} stands for an undefined symbol (objdump shows no offset from it). */
+    boolean undefined(Label label) {
+        return undefined.contains(label);
     }
 
     static SymbolLabels of(ElfFile elf) {
         SymbolTable symbols = elf.symbolTable().filter(t -> t.count() > 1)
                 .orElse(elf.dynamicSymbolTable().orElse(null));
         Map<Integer, List<Label>> lists = new HashMap<>();
+        List<Label> sectionSymbols = new ArrayList<>();
         if (symbols != null) {
             for (int i = 1, n = symbols.count(); i < n; i++) {
                 int type = symbols.type(i);
-                if (symbols.unnamed(i) || type == SymbolTable.STT_SECTION || type == SymbolTable.STT_FILE) {
+                if (type == SymbolTable.STT_SECTION) {
+                    int shndx = symbols.sectionIndex(i);
+                    if (shndx > 0 && shndx < elf.sections().size() && elf.section(shndx).allocated()) {
+                        Section target = elf.section(shndx);
+                        sectionSymbols.add(new Label(symbols.value(i), target.name(), target.name(), shndx, false, false,
+                            SymbolTable.STB_LOCAL, 0));
+                    }
+                    continue;
+                }
+                if (symbols.unnamed(i) || type == SymbolTable.STT_FILE) {
                     continue;
                 }
                 int section = symbols.sectionIndex(i);
@@ -83,9 +115,56 @@ final class SymbolLabels {
             Arrays.sort(labels, OBJDUMP_ORDER);
             bySection.put(e.getKey(), labels);
         }
+        all.addAll(sectionSymbols); // objdump 2.40 names addresses by allocated sections' symbols too, never blocks
         Label[] sorted = all.toArray(Label[]::new);
         Arrays.sort(sorted, OBJDUMP_ORDER);
-        return new SymbolLabels(bySection, sorted);
+        // objdump -d pre-loads the dynamic relocations and names an address a relocation patches by its symbol
+        SymbolTable dynamic = elf.dynamicSymbolTable().orElse(null);
+        List<long[]> keys = new ArrayList<>();
+        List<Label> named = new ArrayList<>();
+        Map<Integer, Label> bySymbol = new HashMap<>();
+        List<Label> undefinedLabels = new ArrayList<>();
+        if (dynamic != null && elf.header().type() != ObjectFileType.REL) {
+            for (RelocationTable table : elf.relocationTables()) {
+                if (table.symbols().orElse(null) != dynamic) {
+                    continue;
+                }
+                for (int i = 0, n = table.count(); i < n; i++) {
+                    int symbol = table.symbolIndex(i);
+                    Label label = null;
+                    if (symbol != 0 && dynamic.sectionIndex(symbol) != SymbolTable.SHN_ABS) {
+                        label = bySymbol.get(symbol);
+                        if (label == null) {
+                            int type = dynamic.type(symbol);
+                            label = new Label(dynamic.value(symbol), dynamic.displayName(symbol), dynamic.name(symbol),
+                                dynamic.sectionIndex(symbol), type == SymbolTable.STT_FUNC || type == SymbolTable.STT_GNU_IFUNC,
+                                type == SymbolTable.STT_OBJECT, dynamic.binding(symbol), dynamic.size(symbol));
+                            bySymbol.put(symbol, label);
+                            if (dynamic.undefined(symbol)) {
+                                undefinedLabels.add(label);
+                            }
+                        }
+                    }
+                    keys.add(new long[] {table.offset(i), keys.size()});
+                    named.add(label);
+                }
+            }
+        }
+        keys.sort((a, b) -> {
+            int c = Long.compareUnsigned(a[0], b[0]);
+            return c != 0 ? c : Long.compare(a[1], b[1]);
+        });
+        long[] offsets = new long[keys.size()];
+        Label[] symbolsByOffset = new Label[keys.size()];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = keys.get(i)[0];
+            symbolsByOffset[i] = named.get((int) keys.get(i)[1]);
+        }
+        SymbolLabels result = new SymbolLabels(bySection, sorted, offsets, symbolsByOffset);
+        result.undefined.addAll(undefinedLabels);
+        result.sectionAddresses = elf.sections().stream().mapToLong(Section::address).toArray();
+
+        return result;
     }
 
     /**
@@ -122,6 +201,17 @@ final class SymbolLabels {
         }
     }
 
+    /** The last symbol of this name in objdump's order, or {@code null}. */
+    Label named(String name) {
+        Label found = null;
+        for (Label label : all) {
+            if (label.sortName().equals(name)) {
+                found = label;
+            }
+        }
+        return found;
+    }
+
     /**
      * The symbol objdump names an address by (its find_symbol_for_address): with {@code inSection}
      * (a file with relocations, an address inside the section being shown), the section's last
@@ -143,14 +233,50 @@ final class SymbolLabels {
         while (first > 0 && labels[first - 1].value() == value) {
             first--;
         }
+        Label chosen = labels[first];
         if (!inSection) {
             for (int i = first; i < labels.length && labels[i].value() == value; i++) {
                 if (labels[i].section() == section) {
-                    return labels[i];
+                    chosen = labels[i];
+                    break;
                 }
             }
+            // binutils compares the symbol's section-relative value with the address here
+            if (chosen.value() - sectionAddress(chosen.section()) != address && dynamicOffsets.length > 0
+                && !chosen.synthetic()) {
+                Label relocated = relocatedAt(address);
+                if (relocated != null) {
+                    return relocated;
+                }
+            }
+
         }
-        return labels[first];
+        return chosen;
+    }
+
+    /** The symbol of the first dynamic relocation at {@code address} that names one. */
+    private Label relocatedAt(long address) {
+        int low = 0;
+        int high = dynamicOffsets.length - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = Long.compareUnsigned(dynamicOffsets[mid], address);
+            if (c < 0) {
+                low = mid + 1;
+            } else {
+                if (c == 0) {
+                    found = mid;
+                }
+                high = mid - 1;
+            }
+        }
+        for (int i = found; i >= 0 && i < dynamicOffsets.length && dynamicOffsets[i] == address; i++) {
+            if (dynamicSymbols[i] != null) {
+                return dynamicSymbols[i];
+            }
+        }
+        return null;
     }
 
     private static int lastAtOrBefore(Label[] labels, long address) {
