@@ -31,7 +31,9 @@ import java.util.Set;
  *       follows), and runs of 1 or 2 zero bytes ending a block, are skipped;</li>
  *   <li>the bytes of a block labelled by an object symbol are shown raw, 16 to a line;</li>
  *   <li>relocations of the section ({@code .rela<section>} linked to {@code .symtab}), in offset
- *       order, after the instruction whose bytes they patch.</li>
+ *       order, after the instruction whose bytes they patch;</li>
+ *   <li>{@code <symbol>} after branch targets and {@code # address <symbol>} comments
+ *       ({@link AddressComments}), named as objdump's find_symbol_for_address names them.</li>
  * </ul>
  * The walk allocates nothing per instruction.
  */
@@ -78,8 +80,8 @@ public final class DisassemblyReader {
      * Walks the sections.
      *
      * @param only        section names to disassemble (whatever their kind), or empty for every code section
-     * @param listing     {@code true} for objdump's listing extras: relocations, and {@code <symbol>}
-     *                    after branch and jump targets in the instruction text
+     * @param listing     {@code true} for objdump's listing extras: relocations, {@code <symbol>} after
+     *                    branch and jump targets and {@code # address <symbol>} comments in the text
      */
     public void accept(DisassemblyVisitor visitor, Set<String> only, boolean listing) {
         for (Section section : elf.sections()) {
