@@ -2,6 +2,8 @@ package dev.rvcm.isa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rvcm.testing.Corpus;
+import dev.rvcm.testing.ReferenceTools;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +23,9 @@ class CorpusDifferentialTest {
 
     @BeforeAll
     static void tools() {
-        Toolchain.require();
+        ReferenceTools.require(ReferenceTools.OBJDUMP, "binutils-riscv64-linux-gnu");
+        ReferenceTools.require(ReferenceTools.READELF, "binutils-riscv64-linux-gnu");
+        ReferenceTools.require(ReferenceTools.AS, "binutils-riscv64-linux-gnu");
     }
 
     static Stream<Arguments> corpus() {
@@ -37,7 +41,7 @@ class CorpusDifferentialTest {
             case "libc.a" -> Corpus.LIBC_A;
             default -> Corpus.kernel(name.substring(0, name.indexOf('/')), name.substring(name.indexOf('/') + 1));
         };
-        Toolchain.require(file);
+        ReferenceTools.require(file);
         Differential.Result result = Differential.compare(file, name, MappingSymbols.of(file), aliases);
         System.out.println(result.summary());
         assertThat(result.compared()).as("instructions objdump listed for " + name).isGreaterThan(100_000);

@@ -1,5 +1,6 @@
 package dev.rvcm.isa;
 
+import dev.rvcm.testing.ReferenceTools;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -60,7 +61,7 @@ final class Differential {
         String member = "";
         String section = "";
         boolean archive = false;
-        List<String> command = new ArrayList<>(List.of(Toolchain.OBJDUMP, "-d"));
+        List<String> command = new ArrayList<>(List.of(ReferenceTools.OBJDUMP, "-d"));
         if (!aliases) {
             command.add("-M");
             command.add("no-aliases");

@@ -1,5 +1,6 @@
 package dev.rvcm.isa;
 
+import dev.rvcm.testing.Corpus;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;

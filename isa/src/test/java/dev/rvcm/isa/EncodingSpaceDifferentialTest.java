@@ -2,6 +2,7 @@ package dev.rvcm.isa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rvcm.testing.ReferenceTools;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -23,7 +24,9 @@ class EncodingSpaceDifferentialTest {
 
     @BeforeAll
     static void tools() {
-        Toolchain.require();
+        ReferenceTools.require(ReferenceTools.OBJDUMP, "binutils-riscv64-linux-gnu");
+        ReferenceTools.require(ReferenceTools.READELF, "binutils-riscv64-linux-gnu");
+        ReferenceTools.require(ReferenceTools.AS, "binutils-riscv64-linux-gnu");
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package dev.rvcm.isa;
 
+import dev.rvcm.testing.ReferenceTools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ final class Probe {
             Path source = dir.resolve("probe.s");
             Path object = dir.resolve("probe.o");
             Files.write(source, lines);
-            Differential.run(Toolchain.AS, "-o", object.toString(), source.toString());
+            Differential.run(ReferenceTools.AS, "-o", object.toString(), source.toString());
             return object;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
