@@ -1,7 +1,6 @@
 package dev.rvcm.cli;
 
 import dev.rvcm.analyzer.Audit;
-import dev.rvcm.relocs.ElfUnit;
 import dev.rvcm.analyzer.policy.Finding;
 import dev.rvcm.analyzer.policy.Policy;
 import dev.rvcm.analyzer.policy.PolicyChecker;
@@ -14,14 +13,12 @@ import dev.rvcm.reports.text.Json;
 import dev.rvcm.reports.text.TextSink;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code rvcm audit FILE...}: every access classified, the inferred code model and the semi-PIC verdict. */
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -32,8 +29,8 @@ final class AuditCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "ELF files (objects, executables, shared objects) or ar archives")
-    List<Path> files;
+    @CommandLine.Mixin
+    FileArguments files;
 
     enum Format { text, json, markdown, html, sarif }
 
@@ -94,11 +91,7 @@ final class AuditCommand implements Callable<Integer> {
 
     /** Audits every unit of every file in order; an unreadable file costs one stderr line. */
     private void forEachAudit(InputFiles inputs, AuditConsumer consumer) throws IOException {
-        for (Path file : files) {
-            for (ElfUnit unit : inputs.open(file)) {
-                consumer.accept(Audit.of(unit, fromInstructions, crossCheck));
-            }
-        }
+        files.forEachUnit(inputs, unit -> consumer.accept(Audit.of(unit, fromInstructions, crossCheck)), () -> { });
     }
 
     @FunctionalInterface

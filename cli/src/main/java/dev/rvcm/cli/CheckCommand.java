@@ -6,21 +6,18 @@ import dev.rvcm.analyzer.policy.Policy;
 import dev.rvcm.analyzer.policy.PolicyChecker;
 import dev.rvcm.analyzer.policy.PolicyFiles;
 import dev.rvcm.analyzer.policy.PolicyFormatException;
-import dev.rvcm.relocs.ElfUnit;
 import dev.rvcm.reports.check.FindingsJsonRenderer;
 import dev.rvcm.reports.check.SarifRenderer;
 import dev.rvcm.reports.text.Json;
 import dev.rvcm.reports.text.TextSink;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code rvcm check FILE... --policy NAME|FILE}: the CI gate. Exit 0 clean, 1 findings, 2 bad input or policy. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -34,8 +31,8 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "ELF files (objects, executables, shared objects) or ar archives")
-    List<Path> files;
+    @CommandLine.Mixin
+    FileArguments files;
 
     @Option(names = "--policy", required = true, paramLabel = "NAME|FILE",
         description = "semi-pic, relocatable-kernel, no-absolute-code, or a .yaml/.yml/.toml policy file")
@@ -57,11 +54,7 @@ final class CheckCommand implements Callable<Integer> {
         InputFiles inputs = new InputFiles(err);
         PolicyChecker checker = new PolicyChecker(policy);
         List<Finding> findings = new ArrayList<>();
-        for (Path file : files) {
-            for (ElfUnit unit : inputs.open(file)) {
-                findings.addAll(checker.check(Audit.of(unit)));
-            }
-        }
+        files.forEachUnit(inputs, unit -> findings.addAll(checker.check(Audit.of(unit))), () -> { });
         OutputStream out = StandardOutput.stream(spec);
         switch (format) {
             case text -> {

@@ -1,12 +1,10 @@
 package dev.rvcm.cli;
 
-import dev.rvcm.relocs.ElfUnit;
 import dev.rvcm.reports.disasm.DisasmJsonRenderer;
 import dev.rvcm.reports.disasm.DisasmTextRenderer;
 import dev.rvcm.reports.text.Json;
 import dev.rvcm.reports.text.TextSink;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code rvcm disasm FILE...}: RV64 disassembly in GNU objdump's syntax, relocations interleaved. */
 @Command(name = "disasm", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -25,8 +22,8 @@ final class DisasmCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "ELF files (objects, executables, shared objects) or ar archives")
-    List<Path> files;
+    @CommandLine.Mixin
+    FileArguments files;
 
     @Option(names = "--section", paramLabel = "NAME",
         description = "disassemble only this section (repeatable; any section, as objdump -j)")
@@ -46,21 +43,12 @@ final class DisasmCommand implements Callable<Integer> {
         if (format == OutputFormat.json) {
             DisasmJsonRenderer renderer = new DisasmJsonRenderer(Json.generator(out), !noAliases, only);
             renderer.begin();
-            for (Path file : files) {
-                for (ElfUnit unit : inputs.open(file)) {
-                    renderer.render(unit);
-                }
-            }
+            files.forEachUnit(inputs, renderer::render, () -> { });
             renderer.end();
         } else {
             TextSink sink = new TextSink(out);
             DisasmTextRenderer renderer = new DisasmTextRenderer(sink, !noAliases, only);
-            for (Path file : files) {
-                for (ElfUnit unit : inputs.open(file)) {
-                    renderer.render(unit);
-                }
-                sink.flush();
-            }
+            files.forEachUnit(inputs, renderer::render, sink::flush);
         }
         return inputs.exitCode();
     }

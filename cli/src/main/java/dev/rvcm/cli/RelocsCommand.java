@@ -1,18 +1,15 @@
 package dev.rvcm.cli;
 
-import dev.rvcm.relocs.ElfUnit;
 import dev.rvcm.reports.relocs.RelocsJsonRenderer;
 import dev.rvcm.reports.relocs.RelocsTextRenderer;
 import dev.rvcm.reports.text.Json;
 import dev.rvcm.reports.text.TextSink;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code rvcm relocs FILE...}: every relocation of every relocation section, like {@code readelf -rW}. */
 @Command(name = "relocs", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -23,8 +20,8 @@ final class RelocsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "ELF files (objects, executables, shared objects) or ar archives")
-    List<Path> files;
+    @CommandLine.Mixin
+    FileArguments files;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
     OutputFormat format;
@@ -36,21 +33,12 @@ final class RelocsCommand implements Callable<Integer> {
         if (format == OutputFormat.json) {
             RelocsJsonRenderer renderer = new RelocsJsonRenderer(Json.generator(out));
             renderer.begin();
-            for (Path file : files) {
-                for (ElfUnit unit : inputs.open(file)) {
-                    renderer.render(unit);
-                }
-            }
+            files.forEachUnit(inputs, renderer::render, () -> { });
             renderer.end();
         } else {
             TextSink sink = new TextSink(out);
             RelocsTextRenderer renderer = new RelocsTextRenderer(sink);
-            for (Path file : files) {
-                for (ElfUnit unit : inputs.open(file)) {
-                    renderer.render(unit);
-                }
-                sink.flush();
-            }
+            files.forEachUnit(inputs, renderer::render, sink::flush);
         }
         return inputs.exitCode();
     }

@@ -34,16 +34,11 @@ public final class AuditJsonRenderer {
     }
 
     public void begin() throws IOException {
-        json.writeStartObject();
-        json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-        json.writeArrayFieldStart("files");
+        Json.beginFiles(json, SCHEMA_VERSION);
     }
 
     public void end() throws IOException {
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeRaw('\n');
-        json.flush();
+        Json.endFiles(json);
     }
 
     public void render(Audit audit) throws IOException {

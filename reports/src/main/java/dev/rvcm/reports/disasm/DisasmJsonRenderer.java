@@ -38,20 +38,12 @@ public final class DisasmJsonRenderer implements DisassemblyVisitor {
     }
 
     public void begin() throws IOException {
-        json.writeStartObject();
-        json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-        json.writeArrayFieldStart("files");
+        Json.beginFiles(json, SCHEMA_VERSION);
     }
 
     public void render(ElfUnit unit) throws IOException {
         json.writeStartObject();
-        json.writeStringField("path", unit.path());
-        json.writeFieldName("member");
-        if (unit.member().isPresent()) {
-            json.writeString(unit.member().get());
-        } else {
-            json.writeNull();
-        }
+        Json.writeSource(json, unit.path(), unit.member());
         json.writeArrayFieldStart("sections");
         try {
             new DisassemblyReader(unit.elf(), aliases).accept(this, sections, false);
@@ -63,10 +55,7 @@ public final class DisasmJsonRenderer implements DisassemblyVisitor {
     }
 
     public void end() throws IOException {
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeRaw('\n');
-        json.flush();
+        Json.endFiles(json);
     }
 
     @Override

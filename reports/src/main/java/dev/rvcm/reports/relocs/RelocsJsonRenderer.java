@@ -25,9 +25,7 @@ public final class RelocsJsonRenderer {
     }
 
     public void begin() throws IOException {
-        json.writeStartObject();
-        json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-        json.writeArrayFieldStart("files");
+        Json.beginFiles(json, SCHEMA_VERSION);
     }
 
     public void render(ElfUnit unit) throws IOException {
@@ -43,10 +41,7 @@ public final class RelocsJsonRenderer {
     }
 
     public void end() throws IOException {
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeRaw('\n');
-        json.flush();
+        Json.endFiles(json);
     }
 
     private void renderTable(ElfFile elf, RelocationTable table) throws IOException {

@@ -24,6 +24,21 @@ public final class Json {
         }
     }
 
+    /** Opens a report document: {@code {"schemaVersion":N,"files":[}. */
+    public static void beginFiles(JsonGenerator json, int schemaVersion) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("schemaVersion", schemaVersion);
+        json.writeArrayFieldStart("files");
+    }
+
+    /** Closes what {@link #beginFiles} opened, ends the line and flushes. */
+    public static void endFiles(JsonGenerator json) throws IOException {
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.flush();
+    }
+
     /** Writes the {@code "path"} and {@code "member"} (null for a plain file) fields that name an input. */
     public static void writeSource(JsonGenerator json, String path, Optional<String> member) throws IOException {
         json.writeStringField("path", path);
