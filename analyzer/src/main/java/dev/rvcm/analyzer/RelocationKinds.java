@@ -1,6 +1,7 @@
 package dev.rvcm.analyzer;
 
 import dev.rvcm.relocs.riscv.RiscvRelocation;
+import java.util.Arrays;
 
 /**
  * Which relocation types make an access, and of which kind. A relocation that only completes an
@@ -12,7 +13,7 @@ final class RelocationKinds {
     private static final int[] KIND = new int[256];
 
     static {
-        java.util.Arrays.fill(KIND, NONE);
+        Arrays.fill(KIND, NONE);
         for (RiscvRelocation r : RiscvRelocation.values()) {
             KIND[r.number()] = kindOf(r);
         }

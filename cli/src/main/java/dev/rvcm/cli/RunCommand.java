@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -127,7 +128,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static long bytes(String text) {
-        String t = text.strip().toUpperCase(java.util.Locale.ROOT);
+        String t = text.strip().toUpperCase(Locale.ROOT);
         long unit = switch (t.isEmpty() ? ' ' : t.charAt(t.length() - 1)) {
             case 'K' -> 1L << 10;
             case 'M' -> 1L << 20;

@@ -5,6 +5,7 @@ import dev.rvcm.analyzer.Audit;
 import dev.rvcm.analyzer.ScanAgreement;
 import dev.rvcm.analyzer.SemiPicVerdict;
 import dev.rvcm.reports.text.TextSink;
+import java.util.Locale;
 import java.util.Map;
 
 /** {@code rvcm audit --format markdown}: the text report as GitHub-flavoured Markdown, for PR comments and job summaries. */
@@ -18,7 +19,7 @@ public final class AuditMarkdownRenderer {
     public void render(Audit audit) {
         out.append("## `").append(audit.unit().elf().source()).append("`").newline().newline();
         out.append("**Code model:** ").append(audit.model().model().name()).append(" — ").append(audit.model().evidence())
-            .append(". Accesses found from ").append(audit.source().name().toLowerCase(java.util.Locale.ROOT)).append('.')
+            .append(". Accesses found from ").append(audit.source().name().toLowerCase(Locale.ROOT)).append('.')
             .newline().newline();
         out.append("| section |");
         for (AccessKind kind : AccessKind.values()) {
@@ -54,7 +55,7 @@ public final class AuditMarkdownRenderer {
     }
 
     private void agreement(ScanAgreement a) {
-        out.append("**Instructions vs relocations:** ").append(String.format(java.util.Locale.ROOT, "%.2f%%", 100 * a.ratio()))
+        out.append("**Instructions vs relocations:** ").append(String.format(Locale.ROOT, "%.2f%%", 100 * a.ratio()))
             .append(" of code accesses agree.").newline().newline();
         a.onlyRelocations().forEach((kind, count) -> out.append("- only in relocations: ").decimal(count).append(' ')
             .append(kind.name()).append(" — ").append(ScanAgreement.reason(true, kind)).newline());

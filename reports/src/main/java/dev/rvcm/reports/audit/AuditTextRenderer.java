@@ -5,6 +5,7 @@ import dev.rvcm.analyzer.Audit;
 import dev.rvcm.analyzer.ScanAgreement;
 import dev.rvcm.analyzer.SemiPicVerdict;
 import dev.rvcm.reports.text.TextSink;
+import java.util.Locale;
 import java.util.Map;
 
 /** {@code rvcm audit} as text: the model, counts by kind and section, the semi-PIC verdict, top blockers. */
@@ -22,7 +23,7 @@ public final class AuditTextRenderer {
     public void render(Audit audit) {
         out.append(audit.unit().elf().source()).append(": ").append(audit.model().model().name())
             .append(" (").append(audit.model().evidence()).append(')').newline();
-        out.append("accesses found from ").append(audit.source().name().toLowerCase(java.util.Locale.ROOT)).newline().newline();
+        out.append("accesses found from ").append(audit.source().name().toLowerCase(Locale.ROOT)).newline().newline();
         out.padded("section", NAME_WIDTH);
         for (AccessKind kind : KINDS) {
             out.spaces(COLUMN - kind.name().length()).append(kind.name());
@@ -39,7 +40,7 @@ public final class AuditTextRenderer {
     }
 
     private void agreement(ScanAgreement a) {
-        out.append("instructions vs relocations: ").append(String.format(java.util.Locale.ROOT, "%.2f%%", 100 * a.ratio()))
+        out.append("instructions vs relocations: ").append(String.format(Locale.ROOT, "%.2f%%", 100 * a.ratio()))
             .append(" of code accesses agree (").decimal(a.agreeing()).append(" alike, ").decimal(a.kindDiffers())
             .append(" classified differently)").newline();
         a.onlyRelocations().forEach((kind, count) -> out.append("  only in relocations: ").decimal(count).append(' ')
