@@ -1,6 +1,7 @@
 package dev.rvcm.analyzer;
 
 import dev.rvcm.relocs.elf.ElfFile;
+import dev.rvcm.relocs.elf.ObjectFileType;
 import dev.rvcm.relocs.elf.Segment;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,7 @@ public final class SemiPicAnalysis {
         long absoluteCode = 0;
         long gpRelative = 0;
         Map<String, Long> blockers = new HashMap<>();
-        Map<String, AccessKind> blockerKinds = new HashMap<>();
+        Map<String, Integer> firstBlocker = new HashMap<>();
         LongArrayList dataWords = new LongArrayList();
         for (int i = 0, n = accesses.count(); i < n; i++) {
             AccessKind kind = accesses.kind(i);
@@ -44,14 +45,22 @@ public final class SemiPicAnalysis {
                     }
                     String symbol = accesses.symbolName(i);
                     blockers.merge(symbol, 1L, Long::sum);
-                    blockerKinds.putIfAbsent(symbol, kind);
+                    firstBlocker.putIfAbsent(symbol, i);
                 }
                 case ABSOLUTE_DATA -> dataWords.add(accesses.place(i));
                 default -> { }
             }
         }
         List<SemiPicVerdict.SymbolCount> top = new ArrayList<>();
-        blockers.forEach((symbol, count) -> top.add(new SemiPicVerdict.SymbolCount(symbol, blockerKinds.get(symbol), count)));
+        blockers.forEach((symbol, count) -> {
+            int first = firstBlocker.get(symbol);
+            int section = accesses.section(first);
+            long place = accesses.place(first);
+            boolean linked = elf.header().type() != ObjectFileType.REL;
+            long offset = section != 0 && linked ? place - elf.section(section).address() : place;
+            top.add(new SemiPicVerdict.SymbolCount(symbol, accesses.kind(first), count,
+                section == 0 ? "" : elf.section(section).name(), offset, place));
+        });
         top.sort(Comparator.comparingLong(SemiPicVerdict.SymbolCount::count).reversed()
             .thenComparing(SemiPicVerdict.SymbolCount::symbol));
         return new SemiPicVerdict(loads.size(), crossSegment, absoluteCode, gpRelative, top.subList(0, Math.min(TOP, top.size())),

@@ -31,12 +31,21 @@ public record SemiPicVerdict(int loadSegments, long crossSegmentPcRelative, long
     }
 
     /**
-     * A symbol and how many blocking accesses reach it.
+     * A symbol, how many blocking accesses reach it, and where the first of them is.
      *
      * @param symbol the symbol's name
      * @param kind the kind of the blocking accesses
      * @param count how many
+     * @param firstSection the section of the first blocking access
+     * @param firstOffset its offset in that section
+     * @param firstPlace its place: the section offset in objects, the address in linked files
      */
-    public record SymbolCount(String symbol, AccessKind kind, long count) {
+    public record SymbolCount(String symbol, AccessKind kind, long count, String firstSection, long firstOffset,
+                              long firstPlace) {
+        /** {@code section+0xoffset}, with the address in parentheses in linked files. */
+        public String firstLocation() {
+            String where = firstSection + "+0x" + Long.toHexString(firstOffset);
+            return firstPlace == firstOffset ? where : where + " (0x" + Long.toHexString(firstPlace) + ")";
+        }
     }
 }

@@ -74,7 +74,10 @@ class KernelAuditTest {
         } else {
             assertThat(totals[AccessKind.ABSOLUTE.ordinal()]).isLessThan(10);
             assertThat(audit.model().model()).isEqualTo(CodeModel.MEDANY);
-            assertThat(verdict.topBlockers().getFirst().kind()).isEqualTo(AccessKind.GP_RELATIVE);
+            SemiPicVerdict.SymbolCount top = verdict.topBlockers().getFirst();
+            assertThat(top.kind()).isEqualTo(AccessKind.GP_RELATIVE);
+            assertThat(top.firstSection()).isEqualTo(".text");
+            assertThat(top.firstLocation()).matches("\\.text\\+0x[0-9a-f]+ \\(0xffffffff8[0-9a-f]{7}\\)");
         }
     }
 }

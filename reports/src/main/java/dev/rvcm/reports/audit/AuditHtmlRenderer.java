@@ -56,10 +56,11 @@ public final class AuditHtmlRenderer {
             .append(" PC-relative accesses cross segments</li><li>").decimal(v.absoluteCode())
             .append(" lui-absolute code accesses</li><li>").decimal(v.gpRelative()).append(" gp-relative accesses</li></ol>\n");
         if (!v.topBlockers().isEmpty()) {
-            out.append("<table><tr><th>blocker</th><th>kind</th><th>accesses</th></tr>\n");
+            out.append("<table><tr><th>blocker</th><th>kind</th><th>accesses</th><th>first at</th></tr>\n");
             for (SemiPicVerdict.SymbolCount s : v.topBlockers()) {
                 out.append("<tr><td><code>").append(escape(s.symbol())).append("</code></td><td>").append(s.kind().name())
-                    .append("</td><td>").decimal(s.count()).append("</td></tr>\n");
+                    .append("</td><td>").decimal(s.count()).append("</td><td><code>").append(escape(s.firstLocation()))
+                    .append("</code></td></tr>\n");
             }
             out.append("</table>\n");
         }

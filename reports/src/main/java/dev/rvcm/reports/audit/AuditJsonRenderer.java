@@ -84,6 +84,10 @@ public final class AuditJsonRenderer {
             json.writeStringField("symbol", s.symbol());
             json.writeStringField("kind", s.kind().name());
             json.writeNumberField("count", s.count());
+            json.writeStringField("firstSection", s.firstSection());
+            json.writeNumberField("firstOffset", s.firstOffset());
+            json.writeFieldName("firstPlace");
+            Json.writeUnsigned(json, s.firstPlace());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -42,10 +42,10 @@ public final class AuditMarkdownRenderer {
         out.append("2. absolute window: ").decimal(v.absoluteCode()).append(" lui-absolute code accesses").newline();
         out.append("3. gp: ").decimal(v.gpRelative()).append(" gp-relative accesses").newline().newline();
         if (!v.topBlockers().isEmpty()) {
-            out.append("| blocker | kind | accesses |").newline().append("|---|---|--:|").newline();
+            out.append("| blocker | kind | accesses | first at |").newline().append("|---|---|--:|---|").newline();
             for (SemiPicVerdict.SymbolCount s : v.topBlockers()) {
                 out.append("| `").append(s.symbol()).append("` | ").append(s.kind().name()).append(" | ").decimal(s.count())
-                    .append(" |").newline();
+                    .append(" | `").append(s.firstLocation()).append("` |").newline();
             }
             out.newline();
         }

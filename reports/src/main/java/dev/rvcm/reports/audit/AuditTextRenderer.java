@@ -77,7 +77,8 @@ public final class AuditTextRenderer {
         if (!v.topBlockers().isEmpty()) {
             out.append("  top blockers:").newline();
             for (SemiPicVerdict.SymbolCount s : v.topBlockers()) {
-                out.spaces(4).padded(Long.toString(s.count()), 8).padded(s.kind().name(), 13).append(s.symbol()).newline();
+                out.spaces(4).padded(Long.toString(s.count()), 8).padded(s.kind().name(), 13).padded(s.symbol(), 28)
+                    .append("first at ").append(s.firstLocation()).newline();
             }
         }
         out.append("  boot-time relocation: ").decimal(v.dataWords()).append(" data words, ")
