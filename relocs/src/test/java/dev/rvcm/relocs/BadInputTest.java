@@ -3,6 +3,7 @@ package dev.rvcm.relocs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rvcm.relocs.elf.ElfFile;
 import dev.rvcm.relocs.elf.ElfReader;
 import dev.rvcm.testing.TinyElf;
 import java.io.IOException;
@@ -75,6 +76,15 @@ class BadInputTest {
         int size = TinyElf.sectionHeaderField(image, TinyElf.RELA_TEXT, SH_SIZE);
         assertRefused(patched(b -> b.putLong(size, Long.MAX_VALUE)), "runs past the end");
         assertRefused(patched(b -> b.putLong(0x28, -8L)), "section header", "runs past the end");
+    }
+
+    @Test
+    void aNullSectionsOffsetAndSizeAreIgnored() {
+        byte[] image = tiny();
+        int type = TinyElf.sectionHeaderField(image, TinyElf.TEXT, 4);
+        int offset = TinyElf.sectionHeaderField(image, TinyElf.TEXT, SH_OFFSET);
+        ElfFile elf = ElfReader.read("null.o", ByteBuffer.wrap(patched(b -> b.putInt(type, 0).putLong(offset, 65535))));
+        assertThat(elf.contents(elf.section(TinyElf.TEXT)).remaining()).isZero();
     }
 
     @Test

@@ -52,9 +52,9 @@ public record ElfFile(String source, ByteBuffer image, ElfHeader header, List<Se
         return Optional.empty();
     }
 
-    /** A section's bytes (empty for SHT_NOBITS), little-endian, read-only. */
+    /** A section's bytes (empty for SHT_NOBITS and SHT_NULL, whose offset and size mean nothing), little-endian, read-only. */
     public ByteBuffer contents(Section section) {
-        if (section.noBits()) {
+        if (section.noBits() || section.type() == SectionTypes.SHT_NULL) {
             return ByteBuffer.allocate(0);
         }
         return image.slice((int) section.offset(), (int) section.size()).order(ByteOrder.LITTLE_ENDIAN);
