@@ -6,11 +6,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$here/bench/run-pair.sh"
 runs=${1:-3}
-corpus=${RVCM_SHARED:-$here/../shared}/corpus/linux-6.1-riscv64/medany
-work=${TMPDIR:-/tmp}/rvcm-bench
-mkdir -p "$work"
-[ -f "$work/vmlinux" ] || xz -dc "$corpus/vmlinux.xz" > "$work/vmlinux"
-"$here/rvcm" --version >/dev/null
+prepare_medany vmlinux
 
 echo "== rvcm audit, medany vmlinux ($(nproc) cores, $(date -u +%F))"
 measure "readelf -rW vmlinux (yardstick)" "$runs" riscv64-linux-gnu-readelf -rW "$work/vmlinux"

@@ -8,11 +8,7 @@ source "$here/bench/run-pair.sh"
 runs=${1:-3}
 objdump=riscv64-linux-gnu-objdump
 command -v "$objdump" >/dev/null || { echo "bench: $objdump missing (apt-get install binutils-riscv64-linux-gnu)" >&2; exit 2; }
-corpus=${RVCM_SHARED:-$here/../shared}/corpus/linux-6.1-riscv64/medany
-work=${TMPDIR:-/tmp}/rvcm-bench
-mkdir -p "$work"
-[ -f "$work/vmlinux" ] || xz -dc "$corpus/vmlinux.xz" > "$work/vmlinux"
-"$here/rvcm" --version >/dev/null   # builds the jar and its AOT cache if needed
+prepare_medany vmlinux
 
 echo "== rvcm disasm vs objdump -d, vmlinux .text ($(nproc) cores, $(date -u +%F))"
 measure "objdump -d --section=.text vmlinux" "$runs" "$objdump" -d --section=.text "$work/vmlinux"; r=$median

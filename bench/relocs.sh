@@ -8,13 +8,7 @@ source "$here/bench/run-pair.sh"
 runs=${1:-5}
 readelf=riscv64-linux-gnu-readelf
 command -v "$readelf" >/dev/null || { echo "bench: $readelf missing (apt-get install binutils-riscv64-linux-gnu)" >&2; exit 2; }
-corpus=${RVCM_SHARED:-$here/../shared}/corpus/linux-6.1-riscv64/medany
-work=${TMPDIR:-/tmp}/rvcm-bench
-mkdir -p "$work"
-for f in vmlinux vmlinux.o; do
-  [ -f "$work/$f" ] || xz -dc "$corpus/$f.xz" > "$work/$f"
-done
-"$here/rvcm" --version >/dev/null   # builds the jar and its AOT cache if needed
+prepare_medany vmlinux vmlinux.o
 
 echo "== rvcm relocs vs readelf -rW ($(nproc) cores, $(date -u +%F))"
 measure "readelf -rW vmlinux" "$runs" "$readelf" -rW "$work/vmlinux"; r1=$median
