@@ -1,18 +1,19 @@
 package dev.rvcm.isa.ir;
 
 import dev.rvcm.isa.Decoder;
+import dev.rvcm.isa.Extensions;
+import dev.rvcm.isa.Immediates;
 import dev.rvcm.relocs.elf.SymbolTable;
+import dev.rvcm.relocs.riscv.RiscvRelocation;
 import dev.rvcm.relocs.write.OutRelocation;
 import dev.rvcm.relocs.write.OutSection;
 import dev.rvcm.relocs.write.OutSymbol;
 import dev.rvcm.relocs.write.RelocatableObject;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -20,73 +21,107 @@ import java.util.TreeMap;
  * {@code ClassReader}). Every symbol defined in the section becomes a {@link Label} at its offset,
  * and every relocation against such a symbol a {@link Target.LabelTarget} (a {@code PCREL_LO12}
  * thereby refers to the label of its {@code auipc}); other relocations keep their symbol. Bytes in
- * {@code $d} mapping-symbol regions, or too short for an instruction, become data nodes; data is
- * split at labels so that every label keeps its exact position.
+ * {@code $d} mapping-symbol regions, or too short for an instruction, become data nodes.
+ *
+ * <p>So that the code may move, the reader also ties to labels what the object holds as fixed offsets:
+ * a branch or jump the assembler resolved becomes a {@linkplain Fixup#resolved() resolved} fixup to a
+ * label at its target; every section-symbol+offset or {@code sym+addend} reference into the section
+ * (from anywhere in the object) and the end of every sized symbol get a {@link CodeBindings.Position}.
+ * Such places get anchor labels, visited after the symbols' labels at the same offset, right before
+ * their node.
  */
 public final class ObjectCodeReader {
+    private static final Decoder DECODER = new Decoder(Extensions.ALL);
+    private static final Set<Integer> BRANCH_TYPES = Set.of(RiscvRelocation.R_RISCV_BRANCH.number(),
+        RiscvRelocation.R_RISCV_JAL.number(), RiscvRelocation.R_RISCV_RVC_BRANCH.number(), RiscvRelocation.R_RISCV_RVC_JUMP.number());
+
     private final RelocatableObject object;
     private final int section;
-    private final Map<Label, Integer> labelSymbols = new HashMap<>();
+    private final TreeMap<Long, List<Label>> labels = new TreeMap<>();
+    private String name;
+    private SectionPieces pieces;
+    private Anchors anchors;
+    private TreeMap<Long, List<Fixup>> fixups;
+    private CodeBindings bindings;
 
     public ObjectCodeReader(RelocatableObject object, int section) {
         this.object = object;
         this.section = section;
     }
 
-    /** Which symbol each label stands for (filled by {@link #accept}); the writer updates their values. */
-    public Map<Label, Integer> labelSymbols() {
-        return labelSymbols;
+    /** What ties the section to the rest of the object, for {@link ObjectCodeWriter}. */
+    public CodeBindings bindings() {
+        prepare();
+        return bindings;
     }
 
     /** Sends the section's events to {@code visitor}. */
     public void accept(CodeVisitor visitor) {
+        prepare();
+        TreeMap<Long, List<Fixup>> fixups = new TreeMap<>(this.fixups);
+        visitor.visitStart(section, name);
+        for (int p = 0; p < pieces.count(); p++) {
+            long at = pieces.start(p);
+            visitLabels(visitor, labels.get(at), anchors.at(p));
+            long end = pieces.end(p);
+            if (pieces.isInstruction(p)) {
+                visitor.visitInstruction(pieces.word(p), (int) (end - at), take(fixups, at, end));
+            } else {
+                visitor.visitData(pieces.data(p), take(fixups, at, end));
+            }
+        }
+        long size = pieces.size();
+        visitLabels(visitor, labels.get(size), anchors.at(pieces.count()));
+        List<Fixup> rest = take(fixups, size, Long.MAX_VALUE);
+        if (!rest.isEmpty()) {
+            visitor.visitData(new byte[0], rest);
+        }
+        visitor.visitEnd();
+    }
+
+    /** Splits the section into nodes, makes its labels, fixups and bindings: once, before the first use. */
+    private void prepare() {
+        if (bindings != null) {
+            return;
+        }
         OutSection s = object.section(section);
+        name = s.name();
         byte[] bytes = s.contents();
-        TreeMap<Long, List<Label>> labels = new TreeMap<>();
         Map<Integer, Label> bySymbol = new HashMap<>();
         TreeMap<Long, Boolean> dataRegions = new TreeMap<>();
         List<OutSymbol> symbols = object.symbols();
         for (int i = 0; i < symbols.size(); i++) {
             OutSymbol sym = symbols.get(i);
-            if (sym.section() != section || (sym.info() & 0xf) == SymbolTable.STT_SECTION || sym.extendedIndex() != (section >= SymbolTable.SHN_LORESERVE)) {
+            if (!definedHere(sym) || (sym.info() & 0xf) == SymbolTable.STT_SECTION) {
                 continue;
             }
             Label label = new Label(sym.name());
             labels.computeIfAbsent(sym.value(), k -> new ArrayList<>()).add(label);
             bySymbol.put(i + 1, label);
-            labelSymbols.put(label, i + 1);
             if (sym.name().equals("$d") || sym.name().startsWith("$x")) {
                 dataRegions.put(sym.value(), sym.name().equals("$d"));
             }
         }
-        TreeMap<Long, List<Fixup>> fixups = fixups(bySymbol);
-        visitor.visitStart(section, s.name());
-        long at = 0;
-        while (at < bytes.length) {
-            for (Label label : labels.getOrDefault(at, List.of())) {
-                visitor.visitLabel(label);
-            }
-            Map.Entry<Long, Boolean> region = dataRegions.floorEntry(at);
-            boolean data = region != null && region.getValue();
-            long next = Math.min(bytes.length, nextKey(labels, at, bytes.length));
-            int length = data || bytes.length - at < 2 ? 0 : Decoder.length(le(bytes, at, 2));
-            if (length == 0 || at + length > bytes.length || at + length > next) {
-                long end = data ? Math.min(next, nextKey(dataRegions, at, bytes.length)) : Math.min(next, at + Math.max(1, Math.min(2, next - at)));
-                visitor.visitData(Arrays.copyOfRange(bytes, (int) at, (int) end), take(fixups, at, end));
-                at = end;
-            } else {
-                visitor.visitInstruction(le(bytes, at, length), length, take(fixups, at, at + length));
-                at += length;
-            }
+        pieces = SectionPieces.of(bytes, labels.navigableKeySet(), dataRegions);
+        anchors = new Anchors(pieces, name);
+        fixups = fixups(bySymbol);
+        resolvedBranches(pieces, anchors, fixups);
+        Map<Label, Integer> labelSymbols = new HashMap<>();
+        bySymbol.forEach((symbol, label) -> labelSymbols.put(label, symbol));
+        bindings = new CodeBindings(labelSymbols, references(anchors), symbolEnds(anchors));
+    }
+
+    private boolean definedHere(OutSymbol sym) {
+        return sym.section() == section && sym.extendedIndex() == (section >= SymbolTable.SHN_LORESERVE);
+    }
+
+    private static void visitLabels(CodeVisitor visitor, List<Label> symbolLabels, Label anchor) {
+        if (symbolLabels != null) {
+            symbolLabels.forEach(visitor::visitLabel);
         }
-        for (Label label : labels.getOrDefault(at, List.of())) {
-            visitor.visitLabel(label);
+        if (anchor != null) {
+            visitor.visitLabel(anchor);
         }
-        List<Fixup> rest = take(fixups, at, Long.MAX_VALUE);
-        if (!rest.isEmpty()) {
-            visitor.visitData(new byte[0], rest);
-        }
-        visitor.visitEnd();
     }
 
     private TreeMap<Long, List<Fixup>> fixups(Map<Integer, Label> bySymbol) {
@@ -104,26 +139,99 @@ public final class ObjectCodeReader {
         return byOffset;
     }
 
+    /** Branches and jumps without a relocation: the assembler resolved them; they get a resolved fixup. */
+    private static void resolvedBranches(SectionPieces pieces, Anchors anchors, TreeMap<Long, List<Fixup>> fixups) {
+        for (int p = 0; p < pieces.count(); p++) {
+            if (!pieces.isInstruction(p)) {
+                continue;
+            }
+            List<Fixup> here = fixups.get(pieces.start(p));
+            if (here != null && here.stream().anyMatch(f -> BRANCH_TYPES.contains(f.type()))) {
+                continue;
+            }
+            int word = pieces.word(p);
+            RiscvRelocation type;
+            long displacement;
+            switch (DECODER.opcode(word)) {
+                case BEQ, BNE, BLT, BGE, BLTU, BGEU -> {
+                    type = RiscvRelocation.R_RISCV_BRANCH;
+                    displacement = Immediates.bImm(word);
+                }
+                case JAL -> {
+                    type = RiscvRelocation.R_RISCV_JAL;
+                    displacement = Immediates.jImm(word);
+                }
+                case C_BEQZ, C_BNEZ -> {
+                    type = RiscvRelocation.R_RISCV_RVC_BRANCH;
+                    displacement = Immediates.cbImm(word);
+                }
+                case C_J -> {
+                    type = RiscvRelocation.R_RISCV_RVC_JUMP;
+                    displacement = Immediates.cjImm(word);
+                }
+                default -> {
+                    continue;
+                }
+            }
+            CodeBindings.Position target = anchors.position(pieces.start(p) + displacement);
+            if (target != null) {
+                fixups.computeIfAbsent(pieces.start(p), k -> new ArrayList<>())
+                    .add(new Fixup(type.number(), new Target.LabelTarget(target.label()), target.delta(), 0, true));
+            }
+        }
+    }
+
+    /** Every section-symbol+offset and sym+addend (addend not 0) reference into this section, from the whole object. */
+    private Map<CodeBindings.SymbolRef, CodeBindings.Position> references(Anchors anchors) {
+        Map<CodeBindings.SymbolRef, CodeBindings.Position> references = new HashMap<>();
+        List<OutSymbol> symbols = object.symbols();
+        for (List<OutRelocation> table : object.relocations().values()) {
+            for (OutRelocation r : table) {
+                if (r.symbol() <= 0 || r.symbol() > symbols.size()) {
+                    continue;
+                }
+                OutSymbol sym = symbols.get(r.symbol() - 1);
+                boolean sectionSymbol = (sym.info() & 0xf) == SymbolTable.STT_SECTION;
+                if (!definedHere(sym) || (!sectionSymbol && r.addend() == 0)) {
+                    continue;
+                }
+                CodeBindings.SymbolRef ref = new CodeBindings.SymbolRef(r.symbol(), r.addend());
+                if (!references.containsKey(ref)) {
+                    CodeBindings.Position position = anchors.position((sectionSymbol ? 0 : sym.value()) + r.addend());
+                    if (position != null) {
+                        references.put(ref, position);
+                    }
+                }
+            }
+        }
+        return references;
+    }
+
+    private Map<Integer, CodeBindings.Position> symbolEnds(Anchors anchors) {
+        Map<Integer, CodeBindings.Position> ends = new HashMap<>();
+        List<OutSymbol> symbols = object.symbols();
+        for (int i = 0; i < symbols.size(); i++) {
+            OutSymbol sym = symbols.get(i);
+            if (definedHere(sym) && sym.size() > 0 && (sym.info() & 0xf) != SymbolTable.STT_SECTION) {
+                CodeBindings.Position end = anchors.position(sym.value() + sym.size());
+                if (end != null) {
+                    ends.put(i + 1, end);
+                }
+            }
+        }
+        return ends;
+    }
+
     /** The fixups in [from, to), relative to {@code from}, removed from the map. */
     private static List<Fixup> take(TreeMap<Long, List<Fixup>> fixups, long from, long to) {
         List<Fixup> taken = new ArrayList<>();
         var range = fixups.subMap(from, true, to, false);
         for (Map.Entry<Long, List<Fixup>> e : range.entrySet()) {
             for (Fixup f : e.getValue()) {
-                taken.add(new Fixup(f.type(), f.target(), f.addend(), (int) (e.getKey() - from)));
+                taken.add(f.at((int) (e.getKey() - from)));
             }
         }
         range.clear();
         return taken;
-    }
-
-    private static long nextKey(TreeMap<Long, ?> map, long after, long otherwise) {
-        Long key = map.higherKey(after);
-        return key == null ? otherwise : key;
-    }
-
-    private static int le(byte[] bytes, long at, int length) {
-        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        return length == 2 ? Short.toUnsignedInt(b.getShort((int) at)) : b.getInt((int) at);
     }
 }

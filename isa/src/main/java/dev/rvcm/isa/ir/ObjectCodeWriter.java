@@ -1,5 +1,6 @@
 package dev.rvcm.isa.ir;
 
+import dev.rvcm.relocs.elf.SymbolTable;
 import dev.rvcm.relocs.write.OutRelocation;
 import dev.rvcm.relocs.write.OutSection;
 import dev.rvcm.relocs.write.OutSymbol;
@@ -12,88 +13,193 @@ import java.util.Map;
 
 /**
  * The end of a visitor chain that writes a code section back into its {@link RelocatableObject}
- * (like an ASM {@code ClassWriter}): bytes in node order, each fixup as a relocation at its node's
- * offset, and the value of every label's symbol set to where the label now is. A label no symbol
- * stands for (one a transform added) gets a new local symbol.
+ * (like an ASM {@code ClassWriter}). It collects the nodes, lays them out ({@link CodeLayout}: branches
+ * to labels that no longer reach are fixed or refused, by {@link BranchFixing}), then writes bytes in
+ * node order, each fixup as a relocation at its node's new offset, and patches resolved branches in
+ * place. A resolved branch becomes a relocation instead when linker relaxation could change its
+ * distance (a relaxable node now lies between it and its target).
+ *
+ * <p>Then it keeps the object consistent with where the code went: the value of every label's symbol,
+ * the size of every sized symbol, and the addend of every relocation in the object that points into the
+ * section by section symbol or {@code sym+addend} ({@code .eh_frame}, debug sections, jump tables, other
+ * code) — so ADD/SUB/SET label arithmetic stays right. A label no symbol stands for gets a new local
+ * symbol when a relocation needs one. Sections are to be written one after another, each read after the
+ * previous one was written, so that every reader sees the object as the last writer left it.
  */
 public final class ObjectCodeWriter extends CodeVisitor {
     private final RelocatableObject object;
+    private final CodeBindings bindings;
     private final Map<Label, Integer> labelSymbols;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final Map<Label, Long> labelOffsets = new HashMap<>();
-    private final List<long[]> pending = new ArrayList<>();
-    private final List<Target> pendingTargets = new ArrayList<>();
+    private final BranchFixing fixing;
+    private final List<Node> nodes = new ArrayList<>();
     private int section;
+    private String name;
 
-    /** @param labelSymbols the symbols labels stand for, from {@link ObjectCodeReader#labelSymbols()} */
-    public ObjectCodeWriter(RelocatableObject object, Map<Label, Integer> labelSymbols) {
+    /**
+     * @param bindings from {@link ObjectCodeReader#bindings()}
+     * @param fixing   what to do with branches that no longer reach
+     */
+    public ObjectCodeWriter(RelocatableObject object, CodeBindings bindings, BranchFixing fixing) {
         super(null);
         this.object = object;
-        this.labelSymbols = new HashMap<>(labelSymbols);
+        this.bindings = bindings;
+        this.labelSymbols = new HashMap<>(bindings.labelSymbols());
+        this.fixing = fixing;
     }
 
     @Override
-    public void visitStart(int sectionIndex, String name) {
+    public void visitStart(int sectionIndex, String sectionName) {
         this.section = sectionIndex;
+        this.name = sectionName;
     }
 
     @Override
     public void visitLabel(Label label) {
-        labelOffsets.put(label, (long) bytes.size());
+        nodes.add(new Node.LabelNode(label));
     }
 
     @Override
     public void visitInstruction(int word, int length, List<Fixup> fixups) {
-        record(fixups);
-        for (int i = 0; i < length; i++) {
-            bytes.write(word >>> (8 * i));
-        }
+        nodes.add(new Node.InstructionNode(word, length, fixups));
     }
 
     @Override
     public void visitData(byte[] data, List<Fixup> fixups) {
-        record(fixups);
-        bytes.writeBytes(data);
-    }
-
-    private void record(List<Fixup> fixups) {
-        for (Fixup f : fixups) {
-            pending.add(new long[] {bytes.size() + (long) f.offsetInNode(), f.type(), f.addend()});
-            pendingTargets.add(f.target());
-        }
+        nodes.add(new Node.DataNode(data, fixups));
     }
 
     @Override
     public void visitEnd() {
-        List<OutSymbol> symbols = object.symbols();
-        for (Map.Entry<Label, Long> e : labelOffsets.entrySet()) {
-            Integer symbol = labelSymbols.get(e.getKey());
-            if (symbol == null) {
-                symbols.add(new OutSymbol(e.getKey().name(), 0, 0, section, false, e.getValue(), 0));
-                labelSymbols.put(e.getKey(), symbols.size());
-            } else {
-                OutSymbol old = symbols.get(symbol - 1);
-                symbols.set(symbol - 1, new OutSymbol(old.name(), old.info(), old.other(), old.section(), old.extendedIndex(),
-                    e.getValue(), old.size()));
+        CodeLayout layout = CodeLayout.of(nodes, name, fixing);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) layout.size());
+        List<Fixup> relocations = new ArrayList<>();
+        List<Long> at = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            switch (nodes.get(i)) {
+                case Node.LabelNode label -> { }
+                case Node.InstructionNode insn -> writeInstruction(layout, i, insn, bytes, relocations, at);
+                case Node.DataNode(byte[] data, List<Fixup> fixups) -> {
+                    add(fixups, layout.start(i), relocations, at);
+                    bytes.writeBytes(data);
+                }
             }
         }
-        List<OutRelocation> relocations = new ArrayList<>(pending.size());
-        for (int i = 0; i < pending.size(); i++) {
-            long[] r = pending.get(i);
-            int symbol = switch (pendingTargets.get(i)) {
-                case Target.LabelTarget(Label label) -> labelSymbols.get(label);
-                case Target.SymbolTarget(int index) -> index;
-            };
-            relocations.add(new OutRelocation(r[0], (int) r[1], symbol, r[2]));
+        updateSymbols(layout);
+        List<OutRelocation> out = new ArrayList<>(relocations.size());
+        for (int i = 0; i < relocations.size(); i++) {
+            Fixup f = relocations.get(i);
+            out.add(new OutRelocation(at.get(i), f.type(), symbol(f.target(), layout), f.addend()));
         }
         for (Map.Entry<Integer, List<OutRelocation>> e : object.relocations().entrySet()) {
             if (object.section(e.getKey()).info() == section) {
-                e.setValue(relocations);
+                e.setValue(out);
             }
         }
+        remapReferences(layout);
         OutSection old = object.section(section);
         byte[] contents = bytes.toByteArray();
         object.sections().set(section - 1, new OutSection(old.name(), old.type(), old.flags(), old.address(), old.alignment(),
             old.entrySize(), old.link(), old.info(), contents, contents.length));
+    }
+
+    private static void writeInstruction(CodeLayout layout, int i, Node.InstructionNode insn, ByteArrayOutputStream bytes,
+                                         List<Fixup> relocations, List<Long> at) {
+        long start = layout.start(i);
+        Fixup branch = CodeLayout.branch(insn);
+        if (branch == null) {
+            add(insn.fixups(), start, relocations, at);
+            write(bytes, insn.word(), insn.length());
+            return;
+        }
+        BranchForm form = layout.form(i);
+        boolean inPlace = branch.resolved() && !layout.relaxableBetween(i, branch);
+        int[] words = form.words(branch.type(), insn.word(), layout.displacement(i, branch), inPlace);
+        for (Fixup f : insn.fixups()) {
+            if (f != branch) {
+                add(List.of(f), start, relocations, at);
+            }
+        }
+        if (!inPlace) {
+            Fixup relocation = new Fixup(form.fixupType(branch.type()), branch.target(), branch.addend(), form.displacementAt());
+            add(List.of(relocation), start, relocations, at);
+        }
+        if (form == BranchForm.AS_IS) {
+            write(bytes, words[0], insn.length());
+        } else {
+            for (int w : words) {
+                write(bytes, w, 4);
+            }
+        }
+    }
+
+    private static void add(List<Fixup> fixups, long nodeStart, List<Fixup> relocations, List<Long> at) {
+        for (Fixup f : fixups) {
+            if (!f.resolved()) {
+                relocations.add(f);
+                at.add(nodeStart + f.offsetInNode());
+            }
+        }
+    }
+
+    private static void write(ByteArrayOutputStream bytes, int word, int length) {
+        for (int b = 0; b < length; b++) {
+            bytes.write(word >>> (8 * b));
+        }
+    }
+
+    private int symbol(Target target, CodeLayout layout) {
+        return switch (target) {
+            case Target.SymbolTarget(int index) -> index;
+            case Target.LabelTarget(Label label) -> labelSymbols.computeIfAbsent(label, l -> {
+                object.symbols().add(new OutSymbol(l.name(), SymbolTable.STT_NOTYPE, 0, section, section >= SymbolTable.SHN_LORESERVE,
+                    layout.offset(l), 0));
+                return object.symbols().size();
+            });
+        };
+    }
+
+    /** Label symbols take their label's new offset; sized symbols end where their last node now ends. */
+    private void updateSymbols(CodeLayout layout) {
+        List<OutSymbol> symbols = object.symbols();
+        labelSymbols.forEach((label, symbol) -> {
+            if (layout.placed(label)) {
+                OutSymbol old = symbols.get(symbol - 1);
+                symbols.set(symbol - 1, new OutSymbol(old.name(), old.info(), old.other(), old.section(), old.extendedIndex(),
+                    layout.offset(label), old.size()));
+            }
+        });
+        bindings.symbolEnds().forEach((symbol, end) -> {
+            OutSymbol old = symbols.get(symbol - 1);
+            if (layout.placed(end.label())) {
+                symbols.set(symbol - 1, new OutSymbol(old.name(), old.info(), old.other(), old.section(), old.extendedIndex(),
+                    old.value(), layout.offset(end) - old.value()));
+            }
+        });
+    }
+
+    /** Every relocation of the object that points into this section by offset gets the addend of where that place went. */
+    private void remapReferences(CodeLayout layout) {
+        if (bindings.references().isEmpty()) {
+            return;
+        }
+        List<OutSymbol> symbols = object.symbols();
+        Map<CodeBindings.SymbolRef, Long> addends = new HashMap<>();
+        bindings.references().forEach((ref, position) -> {
+            if (layout.placed(position.label())) {
+                OutSymbol sym = symbols.get(ref.symbol() - 1);
+                long base = (sym.info() & 0xf) == SymbolTable.STT_SECTION ? 0 : sym.value();
+                addends.put(ref, layout.offset(position) - base);
+            }
+        });
+        for (Map.Entry<Integer, List<OutRelocation>> e : object.relocations().entrySet()) {
+            List<OutRelocation> table = e.getValue();
+            for (int i = 0; i < table.size(); i++) {
+                OutRelocation r = table.get(i);
+                Long addend = addends.get(new CodeBindings.SymbolRef(r.symbol(), r.addend()));
+                if (addend != null && addend != r.addend()) {
+                    table.set(i, new OutRelocation(r.offset(), r.type(), r.symbol(), addend));
+                }
+            }
+        }
     }
 }

@@ -67,6 +67,9 @@ public final class PrintingVisitor extends CodeVisitor {
             if (f.offsetInNode() != 0) {
                 out.append(" @+").append(f.offsetInNode());
             }
+            if (f.resolved()) {
+                out.append(" (resolved)");
+            }
         }
         out.append('\n');
     }

@@ -20,7 +20,7 @@ final class IrRoundTrip {
                 InsnList code = new InsnList();
                 reader.accept(new CheckingVisitor(code));
                 counter[0] += code.nodes().stream().filter(n -> n instanceof Node.InstructionNode).count();
-                code.accept(new CheckingVisitor(new ObjectCodeWriter(object, reader.labelSymbols())));
+                code.accept(new CheckingVisitor(new ObjectCodeWriter(object, reader.bindings(), BranchFixing.REFUSE)));
             }
         }
         return ElfWriter.write(object);
