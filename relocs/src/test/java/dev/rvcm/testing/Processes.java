@@ -13,6 +13,13 @@ public final class Processes {
     private Processes() {
     }
 
+    /** Runs {@code command} and returns its stdout, lines ending in {@code \n}; fails on a non-zero exit. */
+    public static String output(List<String> command) {
+        StringBuilder out = new StringBuilder();
+        lines(command, line -> out.append(line).append('\n'));
+        return out.toString();
+    }
+
     /** Runs {@code command}, handing each stdout line to {@code lines}; fails on a non-zero exit. */
     public static void lines(List<String> command, Consumer<String> lines) {
         try {

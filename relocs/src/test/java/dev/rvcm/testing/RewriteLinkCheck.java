@@ -45,10 +45,43 @@ public final class RewriteLinkCheck {
         }
     }
 
-    /** A program reading a file, sorting and formatting, against a rewritten libc.a. */
-    public void programAgainstRewrittenLibcRunsAlike() {
+    /**
+     * A program reading a file, sorting and formatting, against a rewritten libc.a.
+     *
+     * @return the program linked against Debian's libc.a and the one linked against the rewritten one
+     */
+    public Linked programAgainstRewrittenLibcRunsAlike() {
+        Path source = Corpus.repository().resolve("corpus/src/c/wordfreq.c");
+        String words = Corpus.repository().resolve("corpus/src/c/data/words.txt").toString();
+        return runsAlikeAgainstRewrittenLibc(source, List.of(), words, "5");
+    }
+
+    /**
+     * The C program {@code source}, compiled with {@code flags}, linked statically against Debian's libc.a
+     * and against the rewritten one (built on first use), ends with exit code 0 and prints the same in both.
+     */
+    public Linked runsAlikeAgainstRewrittenLibc(Path source, List<String> flags, String... args) {
+        String name = source.getFileName().toString().replaceFirst("\\.c$", "");
+        List<String> inputs = new ArrayList<>(flags);
+        inputs.add(source.toString());
+        Path original = gcc(name, inputs);
+        Run expected = run(original, args);
+        assertThat(expected.exitCode()).as(expected.stdout()).isZero();
+        assertThat(expected.stdout()).isNotEmpty();
+        inputs.add("-L" + rewrittenLibc());
+        Path rewritten = gcc(name + "-rw", inputs);
+        assertThat(run(rewritten, args)).isEqualTo(expected);
+        return new Linked(original, rewritten);
+    }
+
+    /** The directory holding libc.a with every member rewritten. */
+    private Path rewrittenLibc() {
+        Path libDir = dir.resolve("lib");
+        if (Files.exists(libDir.resolve("libc.a"))) {
+            return libDir;
+        }
         try {
-            Path libDir = Files.createDirectories(dir.resolve("lib"));
+            Files.createDirectories(libDir);
             List<String> command = new ArrayList<>(List.of(ReferenceTools.AR, "qcs", libDir.resolve("libc.a").toString()));
             int n = 0;
             for (ElfUnit unit : Inputs.open(Corpus.glibc(Corpus.LIBC_A))) {
@@ -59,13 +92,7 @@ public final class RewriteLinkCheck {
             }
             exec(command);
             assertThat(n).isGreaterThan(1000);
-            Path source = Corpus.repository().resolve("corpus/src/c/wordfreq.c");
-            String words = Corpus.repository().resolve("corpus/src/c/data/words.txt").toString();
-            Run expected = run(gcc("wordfreq", List.of(source.toString())), words, "5");
-            assertThat(expected.exitCode()).isZero();
-            assertThat(expected.stdout()).isNotEmpty();
-            Run actual = run(gcc("wordfreq-rw", List.of(source.toString(), "-L" + libDir)), words, "5");
-            assertThat(actual).isEqualTo(expected);
+            return libDir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,6 +114,10 @@ public final class RewriteLinkCheck {
         command.addAll(inputs);
         exec(command);
         return out;
+    }
+
+    /** Two links of one program: against the original objects and against the rewritten ones. */
+    public record Linked(Path original, Path rewritten) {
     }
 
     /** What a program printed and how it ended. */

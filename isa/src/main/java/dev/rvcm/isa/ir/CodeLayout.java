@@ -3,17 +3,27 @@ package dev.rvcm.isa.ir;
 import dev.rvcm.relocs.riscv.RiscvRelocation;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where every node of a section goes, found as assemblers relax branches: lay the nodes out, grow each
  * branch to a label that no longer reaches into its next {@link BranchForm}, and repeat until nothing
  * grows (forms only grow, so this ends).
+ *
+ * <p>A label that a {@code %pcrel_lo} (or TLS descriptor) low part refers to names an instruction, not a
+ * position: the psABI has it point at the {@code auipc} with the matching high part. Such a label is
+ * bound to the first instruction after it that carries a high part, so code a transform inserts between
+ * the label and its {@code auipc} does not separate them.
  */
 final class CodeLayout {
     private static final int RELAX = RiscvRelocation.R_RISCV_RELAX.number();
     private static final int ALIGN = RiscvRelocation.R_RISCV_ALIGN.number();
+    private static final Set<Integer> HIGH_PARTS = types(RiscvRelocation::pcrelHigh);
+    private static final Set<Integer> LOW_PARTS = types(RiscvRelocation::pcrelLow);
 
     private final List<Node> nodes;
     private final String section;
@@ -21,6 +31,7 @@ final class CodeLayout {
     private final long[] starts;
     private final int[] relaxableBefore;
     private final Map<Label, Long> labels = new HashMap<>();
+    private final Map<Label, Integer> boundToHighPart = new HashMap<>();
     private long size;
 
     private CodeLayout(List<Node> nodes, String section) {
@@ -33,6 +44,40 @@ final class CodeLayout {
         for (int i = 0; i < nodes.size(); i++) {
             relaxableBefore[i + 1] = relaxableBefore[i] + (relaxable(nodes.get(i)) ? 1 : 0);
         }
+        bindLowPartLabels();
+    }
+
+    private void bindLowPartLabels() {
+        Set<Label> lowTargets = new HashSet<>();
+        for (Node node : nodes) {
+            for (Fixup f : fixups(node)) {
+                if (LOW_PARTS.contains(f.type()) && f.target() instanceof Target.LabelTarget(Label label)) {
+                    lowTargets.add(label);
+                }
+            }
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) instanceof Node.LabelNode(Label label) && lowTargets.contains(label)) {
+                int j = i + 1;
+                while (j < nodes.size() && fixups(nodes.get(j)).stream().noneMatch(f -> HIGH_PARTS.contains(f.type()))) {
+                    j++;
+                }
+                if (j == nodes.size()) {
+                    throw new CodeLayoutException(section, 0, "%pcrel_lo refers to label " + label + ", which no %pcrel_hi instruction follows");
+                }
+                boundToHighPart.put(label, j);
+            }
+        }
+    }
+
+    private static Set<Integer> types(Predicate<RiscvRelocation> which) {
+        Set<Integer> types = new HashSet<>();
+        for (RiscvRelocation r : RiscvRelocation.values()) {
+            if (which.test(r)) {
+                types.add(r.number());
+            }
+        }
+        return Set.copyOf(types);
     }
 
     /** Lays out {@code nodes}, fixing or refusing branches that do not reach. */
@@ -56,6 +101,7 @@ final class CodeLayout {
         }
         starts[nodes.size()] = at;
         size = at;
+        boundToHighPart.forEach((label, node) -> labels.put(label, starts[node]));
     }
 
     private boolean grow(BranchFixing fixing) {
@@ -121,12 +167,15 @@ final class CodeLayout {
     }
 
     private static boolean relaxable(Node node) {
-        List<Fixup> fixups = switch (node) {
+        return fixups(node).stream().anyMatch(f -> f.type() == RELAX || f.type() == ALIGN);
+    }
+
+    private static List<Fixup> fixups(Node node) {
+        return switch (node) {
             case Node.InstructionNode insn -> insn.fixups();
             case Node.DataNode data -> data.fixups();
             case Node.LabelNode label -> List.of();
         };
-        return fixups.stream().anyMatch(f -> f.type() == RELAX || f.type() == ALIGN);
     }
 
     private static Label label(Fixup branch) {

@@ -126,9 +126,7 @@ class BranchFixingTest {
 
     private String disassembly(String program) {
         ReferenceTools.require(ReferenceTools.OBJDUMP, "binutils-riscv64-linux-gnu");
-        StringBuilder text = new StringBuilder();
-        Processes.lines(List.of(ReferenceTools.OBJDUMP, "-d", dir.resolve(program).toString()), line -> text.append(line).append('\n'));
-        return text.toString();
+        return Processes.output(List.of(ReferenceTools.OBJDUMP, "-d", dir.resolve(program).toString()));
     }
 
     /** The encoding objdump shows for the first instruction with this mnemonic. */
