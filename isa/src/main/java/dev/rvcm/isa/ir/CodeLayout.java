@@ -59,7 +59,7 @@ final class CodeLayout {
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i) instanceof Node.LabelNode(Label label) && lowTargets.contains(label)) {
                 int j = i + 1;
-                while (j < nodes.size() && fixups(nodes.get(j)).stream().noneMatch(f -> HIGH_PARTS.contains(f.type()))) {
+                while (j < nodes.size() && !hasHighPart(nodes.get(j))) {
                     j++;
                 }
                 if (j == nodes.size()) {
@@ -167,7 +167,21 @@ final class CodeLayout {
     }
 
     private static boolean relaxable(Node node) {
-        return fixups(node).stream().anyMatch(f -> f.type() == RELAX || f.type() == ALIGN);
+        for (Fixup f : fixups(node)) {
+            if (f.type() == RELAX || f.type() == ALIGN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasHighPart(Node node) {
+        for (Fixup f : fixups(node)) {
+            if (HIGH_PARTS.contains(f.type())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Fixup> fixups(Node node) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -32,8 +31,6 @@ import java.util.TreeMap;
  */
 public final class ObjectCodeReader {
     private static final Decoder DECODER = new Decoder(Extensions.ALL);
-    private static final Set<Integer> BRANCH_TYPES = Set.of(RiscvRelocation.R_RISCV_BRANCH.number(),
-        RiscvRelocation.R_RISCV_JAL.number(), RiscvRelocation.R_RISCV_RVC_BRANCH.number(), RiscvRelocation.R_RISCV_RVC_JUMP.number());
 
     private final RelocatableObject object;
     private final int section;
@@ -145,11 +142,10 @@ public final class ObjectCodeReader {
             if (!pieces.isInstruction(p)) {
                 continue;
             }
-            List<Fixup> here = fixups.get(pieces.start(p));
-            if (here != null && here.stream().anyMatch(f -> BRANCH_TYPES.contains(f.type()))) {
+            int word = pieces.word(p);
+            if (!mayBeBranch(word) || hasBranchRelocation(fixups.get(pieces.start(p)))) {
                 continue;
             }
-            int word = pieces.word(p);
             RiscvRelocation type;
             long displacement;
             switch (DECODER.opcode(word)) {
@@ -179,6 +175,25 @@ public final class ObjectCodeReader {
                     .add(new Fixup(type.number(), new Target.LabelTarget(target.label()), target.delta(), 0, true));
             }
         }
+    }
+
+    /** A cheap test before decoding: B-type and JAL major opcodes, and quadrant 1 with funct3 101, 110 or 111. */
+    private static boolean mayBeBranch(int word) {
+        if ((word & 3) == 3) {
+            return (word & 0x7f) == 0x63 || (word & 0x7f) == 0x6f;
+        }
+        return (word & 3) == 1 && (word >>> 13 & 7) >= 5;
+    }
+
+    private static boolean hasBranchRelocation(List<Fixup> fixups) {
+        if (fixups != null) {
+            for (Fixup f : fixups) {
+                if (BranchForm.isBranchType(f.type())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every section-symbol+offset and sym+addend (addend not 0) reference into this section, from the whole object. */

@@ -5,7 +5,6 @@ import dev.rvcm.relocs.write.OutRelocation;
 import dev.rvcm.relocs.write.OutSection;
 import dev.rvcm.relocs.write.OutSymbol;
 import dev.rvcm.relocs.write.RelocatableObject;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,24 +70,25 @@ public final class ObjectCodeWriter extends CodeVisitor {
     @Override
     public void visitEnd() {
         CodeLayout layout = CodeLayout.of(nodes, name, fixing);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) layout.size());
-        List<Fixup> relocations = new ArrayList<>();
-        List<Long> at = new ArrayList<>();
+        if (layout.size() > Integer.MAX_VALUE - 8) {
+            throw new CodeLayoutException(name, 0, "the section would grow past 2 GiB");
+        }
+        byte[] contents = new byte[(int) layout.size()];
+        List<Relocation> relocations = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             switch (nodes.get(i)) {
                 case Node.LabelNode label -> { }
-                case Node.InstructionNode insn -> writeInstruction(layout, i, insn, bytes, relocations, at);
+                case Node.InstructionNode insn -> writeInstruction(layout, i, insn, contents, relocations);
                 case Node.DataNode(byte[] data, List<Fixup> fixups) -> {
-                    add(fixups, layout.start(i), relocations, at);
-                    bytes.writeBytes(data);
+                    add(fixups, layout.start(i), relocations);
+                    System.arraycopy(data, 0, contents, (int) layout.start(i), data.length);
                 }
             }
         }
         updateSymbols(layout);
         List<OutRelocation> out = new ArrayList<>(relocations.size());
-        for (int i = 0; i < relocations.size(); i++) {
-            Fixup f = relocations.get(i);
-            out.add(new OutRelocation(at.get(i), f.type(), symbol(f.target(), layout), f.addend()));
+        for (Relocation r : relocations) {
+            out.add(new OutRelocation(r.offset(), r.fixup().type(), symbol(r.fixup().target(), layout), r.fixup().addend()));
         }
         for (Map.Entry<Integer, List<OutRelocation>> e : object.relocations().entrySet()) {
             if (object.section(e.getKey()).info() == section) {
@@ -97,18 +97,21 @@ public final class ObjectCodeWriter extends CodeVisitor {
         }
         remapReferences(layout);
         OutSection old = object.section(section);
-        byte[] contents = bytes.toByteArray();
         object.sections().set(section - 1, new OutSection(old.name(), old.type(), old.flags(), old.address(), old.alignment(),
             old.entrySize(), old.link(), old.info(), contents, contents.length));
     }
 
-    private static void writeInstruction(CodeLayout layout, int i, Node.InstructionNode insn, ByteArrayOutputStream bytes,
-                                         List<Fixup> relocations, List<Long> at) {
-        long start = layout.start(i);
+    /** A fixup that becomes a relocation, and where. */
+    private record Relocation(long offset, Fixup fixup) {
+    }
+
+    private static void writeInstruction(CodeLayout layout, int i, Node.InstructionNode insn, byte[] contents,
+                                         List<Relocation> relocations) {
+        int start = (int) layout.start(i);
         Fixup branch = CodeLayout.branch(insn);
         if (branch == null) {
-            add(insn.fixups(), start, relocations, at);
-            write(bytes, insn.word(), insn.length());
+            add(insn.fixups(), start, relocations);
+            write(contents, start, insn.word(), insn.length());
             return;
         }
         BranchForm form = layout.form(i);
@@ -116,34 +119,33 @@ public final class ObjectCodeWriter extends CodeVisitor {
         int[] words = form.words(branch.type(), insn.word(), layout.displacement(i, branch), inPlace);
         for (Fixup f : insn.fixups()) {
             if (f != branch) {
-                add(List.of(f), start, relocations, at);
+                add(List.of(f), start, relocations);
             }
         }
         if (!inPlace) {
             Fixup relocation = new Fixup(form.fixupType(branch.type()), branch.target(), branch.addend(), form.displacementAt());
-            add(List.of(relocation), start, relocations, at);
+            add(List.of(relocation), start, relocations);
         }
         if (form == BranchForm.AS_IS) {
-            write(bytes, words[0], insn.length());
+            write(contents, start, words[0], insn.length());
         } else {
-            for (int w : words) {
-                write(bytes, w, 4);
+            for (int w = 0; w < words.length; w++) {
+                write(contents, start + 4 * w, words[w], 4);
             }
         }
     }
 
-    private static void add(List<Fixup> fixups, long nodeStart, List<Fixup> relocations, List<Long> at) {
+    private static void add(List<Fixup> fixups, long nodeStart, List<Relocation> relocations) {
         for (Fixup f : fixups) {
             if (!f.resolved()) {
-                relocations.add(f);
-                at.add(nodeStart + f.offsetInNode());
+                relocations.add(new Relocation(nodeStart + f.offsetInNode(), f));
             }
         }
     }
 
-    private static void write(ByteArrayOutputStream bytes, int word, int length) {
+    private static void write(byte[] contents, int at, int word, int length) {
         for (int b = 0; b < length; b++) {
-            bytes.write(word >>> (8 * b));
+            contents[at + b] = (byte) (word >>> (8 * b));
         }
     }
 

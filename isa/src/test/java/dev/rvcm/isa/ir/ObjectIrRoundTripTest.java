@@ -24,7 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every code section of every corpus object, read into the IR (through the checking visitor, into
+ * Every code section of every corpus object (and of the medany kernel's vmlinux.o, with its 829 branches
+ * the assembler resolved), read into the IR (through the checking visitor, into
  * an {@link InsnList}) and replayed into the writer unchanged, gives back the same object: the
  * same bytes, symbols and relocations.
  */
@@ -35,7 +36,8 @@ class ObjectIrRoundTripTest {
 
     static Stream<Path> objects() {
         return Stream.of(Corpus.fixture("reloc-zoo.o"), Corpus.fixture("linkage/medlow/linkage_main.o"),
-            Corpus.fixture("linkage/pic/linkage_main.o"), Corpus.fixture("tls/pie/tls_lib.o"), Corpus.glibc(Corpus.LIBC_A));
+            Corpus.fixture("linkage/pic/linkage_main.o"), Corpus.fixture("tls/pie/tls_lib.o"), Corpus.glibc(Corpus.LIBC_A),
+            Corpus.kernel("medany", "vmlinux.o"));
     }
 
     @ParameterizedTest
