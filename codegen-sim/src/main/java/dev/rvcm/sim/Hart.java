@@ -294,7 +294,7 @@ final class Hart {
             this.pc = pc;
             this.instret = icount;
             int word = page != null && page.enc[s] != Op.UNDECODED && ((pc & ~Memory.PAGE_MASK) == page.base) ? page.word[s] : 0;
-            if (env.traps()) {
+            if (env.traps() && fault.kind() != GuestFault.Cause.OUT_OF_MEMORY) { // no trap handler can make memory
                 this.pc = env.trap(this, fault, pc, word);
                 return null;
             }

@@ -115,6 +115,33 @@ class HostileGuestTest {
         assertThat(r.exitCode()).isEqualTo(2); // ENOENT
     }
 
+    private static final long TOHOST = TinyExecutable.BASE + 0x800;
+
+    private RunResult runBareMetal(TinyExecutable t, Limits limits) throws Exception {
+        return Machine.loadBareMetal(t.tohost(TOHOST).build(dir), limits).run();
+    }
+
+    @Test
+    void bareMetalHtifPassEndsTheRun() throws Exception {
+        // li t0, TOHOST; li t1, 1; sd t1, 0(t0)
+        RunResult r = runBareMetal(new TinyExecutable().li(5, TOHOST).li(6, 1).emit(Opcode.SD, 6, 0, 5)
+                .emit(Opcode.JAL, 0, 0), new Limits(1000, 64L << 20));
+        assertThat(r.stop()).isInstanceOf(RunResult.Stop.Htif.class);
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    void bareMetalOutOfMemoryEndsTheRunInsteadOfThrowing() throws Exception {
+        // Found by CommandFuzzTest: the memory limit in machine mode threw GuestFault out of Machine.run.
+        // Stores every 4 KiB upwards from BASE + 1 MiB: new pages until the limit.
+        TinyExecutable t = new TinyExecutable().li(5, TinyExecutable.BASE + (1 << 20)).li(6, 4096)
+                .emit(Opcode.SD, 0, 0, 5).emit(Opcode.ADD, 5, 5, 6).emit(Opcode.JAL, 0, -8);
+        RunResult r = runBareMetal(t, new Limits(1_000_000, 64L << 10));
+        RunResult.Stop.Fault f = (RunResult.Stop.Fault) r.stop();
+        assertThat(f.cause()).isEqualTo("out-of-memory");
+        assertThat(r.exitCode()).isEqualTo(RunResult.EXIT_OOM);
+    }
+
     @Test
     void abortIsKilledBySigabrt() throws Exception {
         RunResult r = run(new TinyExecutable().li(10, 1).li(11, 1).li(12, 6).syscall(131));
