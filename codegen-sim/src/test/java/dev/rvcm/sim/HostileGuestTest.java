@@ -131,6 +131,20 @@ class HostileGuestTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 20, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void bareMetalTrapToAnUnfetchableVectorEndsTheRunWithoutALimit() throws Exception {
+        // Found by CommandFuzzTest: ecall traps to mtvec = 0, unmapped; the fetch fault trapped to 0 again,
+        // retiring nothing, forever, whatever --max-insns said.
+        RunResult r = runBareMetal(new TinyExecutable().emit(Opcode.ECALL), new Limits(Long.MAX_VALUE, 64L << 20));
+        RunResult.Stop.Fault f = (RunResult.Stop.Fault) r.stop();
+        assertThat(f.cause()).isEqualTo("fetch-access");
+        assertThat(f.pc()).isZero();
+        assertThat(f.describe()).contains("trap vector");
+        assertThat(r.exitCode()).isEqualTo(RunResult.EXIT_SEGV);
+        assertThat(r.counters().instructions()).isEqualTo(1);
+    }
+
+    @Test
     void bareMetalOutOfMemoryEndsTheRunInsteadOfThrowing() throws Exception {
         // Found by CommandFuzzTest: the memory limit in machine mode threw GuestFault out of Machine.run.
         // Stores every 4 KiB upwards from BASE + 1 MiB: new pages until the limit.
