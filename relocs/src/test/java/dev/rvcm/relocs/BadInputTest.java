@@ -148,6 +148,18 @@ class BadInputTest {
     }
 
     @Test
+    void controlCharactersFromTheInputStayOnOneLine(@TempDir Path dir) throws IOException {
+        // Found by the command fuzz test: a member name holding a newline split rvcm's one-line error in two.
+        Path newline = dir.resolve("newline.a");
+        Files.writeString(newline, "!<arch>\n" + String.format("%-16s%-12s%-6s%-6s%-8s%-10d`\n", "/\n\u007f", "0", "0", "0", "644", 0));
+        assertThatThrownBy(() -> Inputs.open(newline)).isInstanceOf(ElfFormatException.class)
+            .hasMessage(newline + ": member name /^J^? has no long-name table entry (at offset 0x8)");
+        Path member = dir.resolve("member.a");
+        Files.writeString(member, "!<arch>\n" + String.format("%-16s%-12s%-6s%-6s%-8s%-10d`\nJUNK", "a\tb.o/", "0", "0", "0", "644", 4));
+        assertThatThrownBy(() -> Inputs.open(member)).hasMessageStartingWith(member + "(a^Ib.o): not an ELF file");
+    }
+
+    @Test
     void filesThatAreNotThere(@TempDir Path dir) {
         assertThatThrownBy(() -> Inputs.open(dir.resolve("missing.o"))).isInstanceOf(ElfFormatException.class)
             .hasMessageEndingWith("missing.o: no such file");
