@@ -148,6 +148,16 @@ class BadInputTest {
     }
 
     @Test
+    void bsdMemberNamesWithABadLength(@TempDir Path dir) throws IOException {
+        for (String name : java.util.List.of("#1/x", "#1/-5", "#1/", "#1/99999999999")) {
+            Path bsd = dir.resolve("bsd.a");
+            Files.writeString(bsd, "!<arch>\n" + String.format("%-16s%-12s%-6s%-6s%-8s%-10d`\nJUNK", name, "0", "0", "0", "644", 4));
+            assertThatThrownBy(() -> Inputs.open(bsd)).as(name).isInstanceOf(ElfFormatException.class)
+                .hasMessageContaining("BSD member name length");
+        }
+    }
+
+    @Test
     void controlCharactersFromTheInputStayOnOneLine(@TempDir Path dir) throws IOException {
         // Found by the command fuzz test: a member name holding a newline split rvcm's one-line error in two.
         Path newline = dir.resolve("newline.a");
