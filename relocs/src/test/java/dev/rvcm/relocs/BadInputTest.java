@@ -118,6 +118,11 @@ class BadInputTest {
         int symtabLink = TinyElf.sectionHeaderField(image, TinyElf.SYMTAB, SH_LINK);
         assertRefused(patched(b -> b.putInt(symtabLink, TinyElf.SYMTAB)), "section 2 (.symtab) links to itself");
         assertRefused(patched(b -> b.putInt(symtabLink, TinyElf.TEXT)), "used as a string table");
+        // Found by the command fuzz test: sh_info 0xffffffff read as -1 slipped past the range check,
+        // and rvcm relocs failed with ArrayIndexOutOfBoundsException (exit 70).
+        int info = TinyElf.sectionHeaderField(image, TinyElf.RELA_TEXT, SH_LINK + 4);
+        assertRefused(patched(b -> b.putInt(info, -1)), "relocation section .rela.text applies to section 4294967295 of 6");
+        assertRefused(patched(b -> b.putInt(info, 6)), "applies to section 6 of 6");
     }
 
     @Test
