@@ -57,6 +57,7 @@ final class Loader {
         } else {
             throw new LoadException(file, 0x10, "not an executable (ELF type " + type + "); expected ET_EXEC or a static-PIE ET_DYN");
         }
+        checkEntry(elf);
         for (Segment s : elf.segments()) {
             if (s.type() == PT_INTERP) {
                 throw new LoadException(file, s.offset(), "dynamically linked (PT_INTERP); rvcm runs static executables only");
@@ -130,6 +131,7 @@ final class Loader {
         if (elf.header().machine() != ElfHeader.EM_RISCV) {
             throw new LoadException(file, 0x12, "not a RISC-V executable (e_machine " + elf.header().machine() + ")");
         }
+        checkEntry(elf);
         long lo = Long.MAX_VALUE;
         long hi = 0;
         for (Segment s : elf.segments()) {
@@ -154,6 +156,14 @@ final class Loader {
             }
         }
         return new Image(elf.header().entry(), 0, end, 0, elf.header().programHeaderCount());
+    }
+
+    /** Instructions lie on 2-byte boundaries (RVC): an odd {@code e_entry} can be nobody's first instruction. */
+    private static void checkEntry(ElfFile elf) {
+        if ((elf.header().entry() & 1) != 0) {
+            throw new LoadException(elf.source(), 0x18, "entry point 0x" + Long.toHexString(elf.header().entry())
+                    + " is not on a 2-byte instruction boundary");
+        }
     }
 
     /** Maps the stack and writes the initial process stack; returns the initial {@code sp}. */

@@ -157,6 +157,19 @@ class HostileGuestTest {
     }
 
     @Test
+    void anOddEntryPointIsRefused() throws Exception {
+        // Found by CommandFuzzTest: e_entry 0x...fff fetched a 16-bit parcel across the end of its page's
+        // array (ArrayIndexOutOfBoundsException, exit 70), in Linux and bare-metal mode alike.
+        long odd = TinyExecutable.BASE + 0xfff;
+        TinyExecutable t = new TinyExecutable().entry(odd).tohost(TOHOST).emit(Opcode.ECALL);
+        var elf = t.build(dir);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Machine.load(elf, List.of("tiny"), List.of(), Limits.DEFAULT))
+                .isInstanceOf(LoadException.class).hasMessageContaining("entry point 0x10fff is not on a 2-byte instruction boundary");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Machine.loadBareMetal(elf, Limits.DEFAULT))
+                .isInstanceOf(LoadException.class).hasMessageContaining("entry point 0x10fff");
+    }
+
+    @Test
     void abortIsKilledBySigabrt() throws Exception {
         RunResult r = run(new TinyExecutable().li(10, 1).li(11, 1).li(12, 6).syscall(131));
         assertThat(r.stop()).isEqualTo(new RunResult.Stop.Killed(6));

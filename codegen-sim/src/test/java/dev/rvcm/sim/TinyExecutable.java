@@ -23,6 +23,13 @@ final class TinyExecutable {
     private final List<Integer> words = new ArrayList<>();
     private int flags = 5;
     private long tohost = -1;
+    private long entry = BASE + CODE_OFFSET;
+
+    /** Sets {@code e_entry} (by default the first instruction). */
+    TinyExecutable entry(long address) {
+        entry = address;
+        return this;
+    }
 
     /**
      * Gives the file a symbol table with {@code tohost} (absolute, at {@code address}), so that
@@ -81,7 +88,7 @@ final class TinyExecutable {
         b.put(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0});
         b.position(16);
         b.putShort((short) 2).putShort((short) 243).putInt(1);
-        b.putLong(BASE + CODE_OFFSET).putLong(64).putLong(symbols ? shoff : 0);
+        b.putLong(entry).putLong(64).putLong(symbols ? shoff : 0);
         b.putInt(0).putShort((short) 64).putShort((short) 56).putShort((short) 1);
         b.putShort((short) 64).putShort((short) (symbols ? 4 : 0)).putShort((short) (symbols ? 3 : 0));
         b.putInt(1).putInt(flags).putLong(0).putLong(BASE).putLong(BASE).putLong(size).putLong(size).putLong(0x1000);
