@@ -75,9 +75,7 @@ final class Loader {
             if (s.type() != Segment.PT_LOAD || s.memorySize() == 0) {
                 continue;
             }
-            if (s.fileSize() > s.memorySize() || s.offset() + s.fileSize() > image.limit() || s.offset() < 0) {
-                throw new LoadException(file, s.offset(), "PT_LOAD segment outside the file or larger in file than in memory");
-            }
+            checkInFile(elf, s);
             long va = s.virtualAddress() + bias;
             if (va < 0 || va + s.memorySize() < va || va + s.memorySize() > STACK_TOP - STACK_SIZE) {
                 throw new LoadException(file, s.offset(), "PT_LOAD segment outside the user address space");
@@ -135,9 +133,12 @@ final class Loader {
         long lo = Long.MAX_VALUE;
         long hi = 0;
         for (Segment s : elf.segments()) {
-            if (s.type() == Segment.PT_LOAD && s.memorySize() > 0) {
-                if (s.fileSize() > s.memorySize() || s.offset() + s.fileSize() > elf.image().limit()) {
-                    throw new LoadException(file, s.offset(), "PT_LOAD segment outside the file");
+            if (s.type() == Segment.PT_LOAD && s.memorySize() != 0) {
+                checkInFile(elf, s);
+                long va = s.virtualAddress();
+                if (va < 0 || s.memorySize() < 0 || va + s.memorySize() < 0 || va + s.memorySize() + ramBytes < 0) {
+                    throw new LoadException(file, s.offset(), "PT_LOAD segment at 0x" + Long.toHexString(va) + " of 0x"
+                            + Long.toHexString(s.memorySize()) + " bytes (and its RAM) reaches past 2^63");
                 }
                 lo = Math.min(lo, s.virtualAddress() & ~Memory.PAGE_MASK);
                 hi = Math.max(hi, s.virtualAddress() + s.memorySize());
@@ -156,6 +157,22 @@ final class Loader {
             }
         }
         return new Image(elf.header().entry(), 0, end, 0, elf.header().programHeaderCount());
+    }
+
+    /**
+     * The segment's file bytes lie inside the file and fit its memory size; the values are unsigned
+     * 64-bit numbers, so anything at or above 2^63 is refused rather than wrapped.
+     */
+    private static void checkInFile(ElfFile elf, Segment s) {
+        long limit = elf.image().limit();
+        if (s.offset() < 0 || s.fileSize() < 0 || s.offset() > limit || s.fileSize() > limit - s.offset()) {
+            throw new LoadException(elf.source(), s.offset(), "PT_LOAD segment of 0x" + Long.toHexString(s.fileSize())
+                    + " bytes at file offset 0x" + Long.toHexString(s.offset()) + " lies outside the file");
+        }
+        if (Long.compareUnsigned(s.fileSize(), s.memorySize()) > 0) {
+            throw new LoadException(elf.source(), s.offset(), "PT_LOAD segment is larger in the file (0x"
+                    + Long.toHexString(s.fileSize()) + " bytes) than in memory (0x" + Long.toHexString(s.memorySize()) + ")");
+        }
     }
 
     /** Instructions lie on 2-byte boundaries (RVC): an odd {@code e_entry} can be nobody's first instruction. */

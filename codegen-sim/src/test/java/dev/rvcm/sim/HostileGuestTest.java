@@ -170,6 +170,22 @@ class HostileGuestTest {
     }
 
     @Test
+    void segmentsOutsideTheFileAreRefused() throws Exception {
+        // Found by CommandFuzzTest: bare metal took p_offset 0xffffffffffffffff and failed with
+        // IndexOutOfBoundsException (exit 70).
+        byte[] image = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(new TinyExecutable().tohost(TOHOST)
+                .emit(Opcode.ECALL).build(dir).source()));
+        java.nio.ByteBuffer.wrap(image).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(64 + 8, -1); // p_offset
+        java.nio.file.Path bad = dir.resolve("bad-offset");
+        java.nio.file.Files.write(bad, image);
+        var elf = dev.rvcm.relocs.Inputs.open(bad).getFirst().elf();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Machine.loadBareMetal(elf, Limits.DEFAULT))
+                .isInstanceOf(LoadException.class).hasMessageContaining("lies outside the file");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Machine.load(elf, List.of("tiny"), List.of(), Limits.DEFAULT))
+                .isInstanceOf(LoadException.class).hasMessageContaining("lies outside the file");
+    }
+
+    @Test
     void abortIsKilledBySigabrt() throws Exception {
         RunResult r = run(new TinyExecutable().li(10, 1).li(11, 1).li(12, 6).syscall(131));
         assertThat(r.stop()).isEqualTo(new RunResult.Stop.Killed(6));
