@@ -170,6 +170,19 @@ class HostileGuestTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 20, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aSegmentLargerThanTheMemoryLimitIsRefusedAtOnce() throws Exception {
+        // The loader used to walk a segment page by page: a p_memsz of 64 TiB took hours.
+        var elf = new TinyExecutable().memorySize(1L << 46).emit(Opcode.ECALL).build(dir);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Machine.load(elf, List.of("tiny"), List.of(), new Limits(1000, 64L << 20)))
+                .isInstanceOf(LoadException.class).hasMessageContaining("more than the memory limit of 67108864");
+        // A large zero-filled segment inside the limit loads, costing nothing until touched.
+        RunResult r = Machine.load(new TinyExecutable().memorySize(1L << 30).li(10, 7).syscall(93).build(dir), List.of("tiny"),
+                List.of(), new Limits(1000, 2L << 30)).run();
+        assertThat(r.exitCode()).isEqualTo(7);
+    }
+
+    @Test
     void segmentsOutsideTheFileAreRefused() throws Exception {
         // Found by CommandFuzzTest: bare metal took p_offset 0xffffffffffffffff and failed with
         // IndexOutOfBoundsException (exit 70).

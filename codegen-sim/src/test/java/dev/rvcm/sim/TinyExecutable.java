@@ -24,6 +24,13 @@ final class TinyExecutable {
     private int flags = 5;
     private long tohost = -1;
     private long entry = BASE + CODE_OFFSET;
+    private long memorySize = -1;
+
+    /** Sets the segment's {@code p_memsz} (by default its file size). */
+    TinyExecutable memorySize(long bytes) {
+        memorySize = bytes;
+        return this;
+    }
 
     /** Sets {@code e_entry} (by default the first instruction). */
     TinyExecutable entry(long address) {
@@ -91,7 +98,8 @@ final class TinyExecutable {
         b.putLong(entry).putLong(64).putLong(symbols ? shoff : 0);
         b.putInt(0).putShort((short) 64).putShort((short) 56).putShort((short) 1);
         b.putShort((short) 64).putShort((short) (symbols ? 4 : 0)).putShort((short) (symbols ? 3 : 0));
-        b.putInt(1).putInt(flags).putLong(0).putLong(BASE).putLong(BASE).putLong(size).putLong(size).putLong(0x1000);
+        b.putInt(1).putInt(flags).putLong(0).putLong(BASE).putLong(BASE).putLong(size)
+                .putLong(memorySize < 0 ? size : memorySize).putLong(0x1000);
         for (int w : words) {
             b.putInt(w);
         }
