@@ -72,10 +72,13 @@ final class Loader {
             if (s.type() == PT_PHDR) {
                 phdr = s.virtualAddress() + bias;
             }
-            if (s.type() != Segment.PT_LOAD || s.memorySize() == 0) {
+            if (s.type() != Segment.PT_LOAD) {
                 continue;
             }
             checkInFile(elf, s);
+            if (s.memorySize() == 0) {
+                continue;
+            }
             long va = s.virtualAddress() + bias;
             if (va < 0 || va + s.memorySize() < va || va + s.memorySize() > STACK_TOP - STACK_SIZE) {
                 throw new LoadException(file, s.offset(), "PT_LOAD segment outside the user address space");
@@ -128,8 +131,10 @@ final class Loader {
         long lo = Long.MAX_VALUE;
         long hi = 0;
         for (Segment s : elf.segments()) {
-            if (s.type() == Segment.PT_LOAD && s.memorySize() != 0) {
+            if (s.type() == Segment.PT_LOAD) {
                 checkInFile(elf, s);
+            }
+            if (s.type() == Segment.PT_LOAD && s.memorySize() != 0) {
                 long va = s.virtualAddress();
                 if (va < 0 || s.memorySize() < 0 || va + s.memorySize() < 0 || va + s.memorySize() + ramBytes < 0) {
                     throw new LoadException(file, s.offset(), "PT_LOAD segment at 0x" + Long.toHexString(va) + " of 0x"

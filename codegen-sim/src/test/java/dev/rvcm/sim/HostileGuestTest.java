@@ -199,6 +199,17 @@ class HostileGuestTest {
     }
 
     @Test
+    void aSegmentWithFileBytesButNoMemoryIsRefused() throws Exception {
+        // Found by CommandFuzzTest: p_memsz 0 skipped the checks, yet the file bytes were still copied
+        // (IndexOutOfBoundsException, exit 70, when p_filesz also ran past the end of the file).
+        var elf = new TinyExecutable().memorySize(0).tohost(TOHOST).emit(Opcode.ECALL).build(dir);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Machine.load(elf, List.of("tiny"), List.of(), Limits.DEFAULT))
+                .isInstanceOf(LoadException.class).hasMessageContaining("larger in the file");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Machine.loadBareMetal(elf, Limits.DEFAULT))
+                .isInstanceOf(LoadException.class).hasMessageContaining("larger in the file");
+    }
+
+    @Test
     void abortIsKilledBySigabrt() throws Exception {
         RunResult r = run(new TinyExecutable().li(10, 1).li(11, 1).li(12, 6).syscall(131));
         assertThat(r.stop()).isEqualTo(new RunResult.Stop.Killed(6));
