@@ -52,32 +52,48 @@ import net.jqwik.api.statistics.Statistics;
  */
 class CommandFuzzTest {
 
+    /** What a seed is: any ELF file or archive, a Linux executable, a bare-metal HTIF program. */
+    enum Kind { FILE, PROGRAM, BARE_METAL }
+
     /** A seed file, with where its fields are. */
-    record Seed(String name, byte[] image, FuzzTargets targets) {
+    record Seed(String name, Kind kind, byte[] image, FuzzTargets targets) {
         @Override
         public String toString() {
             return name;
         }
     }
 
+    /** A command line (the file comes last) and the kind of seed it is fed. */
+    record Command(Kind feeds, List<String> args) {
+    }
+
     private static final List<Seed> SEEDS = seeds();
 
-    private static final List<List<String>> COMMANDS = List.of(
-        List.of("relocs"),
-        List.of("relocs", "--format", "json"),
-        List.of("disasm"),
-        List.of("disasm", "--format", "json", "--no-aliases"),
-        List.of("audit"),
-        List.of("audit", "--format", "json"),
-        List.of("audit", "--format", "html"),
-        List.of("audit", "--format", "sarif"),
-        List.of("audit", "--no-relocs"),
-        List.of("audit", "--cross-check", "--format", "markdown"),
-        List.of("check", "--policy", "semi-pic"),
-        List.of("check", "--policy", "semi-pic", "--format", "sarif"),
-        List.of("check", "--policy", "relocatable-kernel", "--format", "json"),
-        List.of("run", "--max-insns", "100000", "--max-memory", "64M", "--stats", "json"),
-        List.of("run", "--bare-metal", "--max-insns", "100000", "--max-memory", "64M", "--stats", "text"));
+    /** The seeds each kind of command is fed: every file below 100 KB, or the programs of its kind. */
+    private static final Map<Kind, List<Seed>> FED = Map.of(
+        Kind.FILE, SEEDS.stream().filter(x -> x.image().length < 100_000).toList(),
+        Kind.PROGRAM, SEEDS.stream().filter(x -> x.kind() == Kind.PROGRAM).toList(),
+        Kind.BARE_METAL, SEEDS.stream().filter(x -> x.kind() == Kind.BARE_METAL).toList());
+
+    private static final List<Command> COMMANDS = List.of(
+        new Command(Kind.FILE, List.of("relocs")),
+        new Command(Kind.FILE, List.of("relocs", "--format", "json")),
+        new Command(Kind.FILE, List.of("disasm")),
+        new Command(Kind.FILE, List.of("disasm", "--format", "json", "--no-aliases")),
+        new Command(Kind.FILE, List.of("audit")),
+        new Command(Kind.FILE, List.of("audit", "--format", "json")),
+        new Command(Kind.FILE, List.of("audit", "--format", "html")),
+        new Command(Kind.FILE, List.of("audit", "--format", "sarif")),
+        new Command(Kind.FILE, List.of("audit", "--no-relocs")),
+        new Command(Kind.FILE, List.of("audit", "--cross-check", "--format", "markdown")),
+        new Command(Kind.FILE, List.of("check", "--policy", "semi-pic")),
+        new Command(Kind.FILE, List.of("check", "--policy", "semi-pic", "--format", "sarif")),
+        new Command(Kind.FILE, List.of("check", "--policy", "relocatable-kernel", "--format", "json")),
+        new Command(Kind.FILE, List.of("run", "--max-insns", "100000", "--max-memory", "64M")),
+        new Command(Kind.PROGRAM, List.of("run", "--max-insns", "100000", "--max-memory", "64M", "--stats", "json")),
+        new Command(Kind.PROGRAM, List.of("run", "--max-insns", "100000", "--max-memory", "64M", "--stats", "text")),
+        new Command(Kind.BARE_METAL, List.of("run", "--bare-metal", "--max-insns", "100000", "--max-memory", "64M", "--stats", "text")),
+        new Command(Kind.BARE_METAL, List.of("run", "--bare-metal", "--max-insns", "100000", "--max-memory", "64M")));
 
     private static final long[] EXTREMES = {0, 1, 2, 3, -1, -2, 0x7f, 0x80, 0xff, 0x100, 0x7fff, 0x8000, 0xffff, 0x10000,
         0x7fffffffL, 0x80000000L, 0xffffffffL, 0x100000000L, Long.MAX_VALUE, Long.MIN_VALUE, 24, 56, 64, 0x1000};
@@ -184,13 +200,15 @@ class CommandFuzzTest {
     @Property
     void commandsKeepTheirContractOnMutatedInputs(@ForAll("seed") int seed, @ForAll("mutations") List<Mutation> mutations,
                                                  @ForAll("keep") double keep, @ForAll("command") int command) throws Exception {
-        Seed s = SEEDS.get(seed);
+        Command c = COMMANDS.get(command);
+        List<Seed> fed = FED.get(c.feeds());
+        Seed s = fed.get(seed % fed.size());
         byte[] image = s.image().clone();
         mutations.forEach(m -> m.apply(ByteBuffer.wrap(image), s.targets()));
         byte[] input = Arrays.copyOf(image, (int) Math.ceil(keep * image.length));
         Path file = WORK.resolve("input-" + Thread.currentThread().threadId());
         Files.write(file, input);
-        List<String> args = new ArrayList<>(COMMANDS.get(command));
+        List<String> args = new ArrayList<>(c.args());
         args.add(file.toString());
         CliRun run = check(args, input, file);
         Statistics.label("command and exit code").collect(args.getFirst(), run.exitCode());
@@ -367,7 +385,7 @@ class CommandFuzzTest {
 
     @Provide
     Arbitrary<Integer> seed() {
-        return Arbitraries.integers().between(0, SEEDS.size() - 1);
+        return Arbitraries.integers().between(0, 1023); // taken modulo the seeds the command is fed
     }
 
     @Provide
@@ -413,15 +431,24 @@ class CommandFuzzTest {
         for (String name : List.of("reloc-zoo.o", "tiny-medany", "linkage/medlow/linkage_main.o",
             "linkage/medany/linkage_lib.o", "linkage/pic/linkage_main.o", "tls/pic/tls_lib.o", "tls/medany/tls_main.o")) {
             byte[] image = read(Corpus.fixture(name));
-            seeds.add(new Seed(name, image, FuzzTargets.of(image)));
+            seeds.add(new Seed(name, name.endsWith(".o") ? Kind.FILE : Kind.PROGRAM, image, FuzzTargets.of(image)));
             if (name.endsWith(".o") && members.size() < 3) {
                 members.add(image);
             }
         }
         byte[] bareMetal = bareMetal(read(Corpus.fixture("tiny-medany")));
-        seeds.add(new Seed("tiny-medany as a bare-metal HTIF program", bareMetal, FuzzTargets.of(bareMetal)));
+        seeds.add(new Seed("tiny-medany as a bare-metal HTIF program", Kind.BARE_METAL, bareMetal, FuzzTargets.of(bareMetal)));
         byte[] archive = archiveOf(members);
-        seeds.add(new Seed("an archive of three objects", archive, FuzzTargets.of(archive)));
+        seeds.add(new Seed("an archive of three objects", Kind.FILE, archive, FuzzTargets.of(archive)));
+        // With the cross toolchain (CI): a glibc program and a bare-metal ISA test from the built corpus, for run.
+        Path build = Corpus.repository().resolve("corpus/build");
+        for (String[] built : new String[][] {{"medany/csvstats/csvstats", "PROGRAM"}, {"isa/rv64i.elf", "BARE_METAL"}, {"isa/traps.elf", "BARE_METAL"}}) {
+            Path file = build.resolve(built[0]);
+            if (Files.isRegularFile(file)) {
+                byte[] image = read(file);
+                seeds.add(new Seed("corpus/build/" + built[0], Kind.valueOf(built[1]), image, FuzzTargets.of(image)));
+            }
+        }
         return List.copyOf(seeds);
     }
 
