@@ -9,9 +9,6 @@ import dev.rvcm.sim.Mount;
 import dev.rvcm.sim.Options;
 import dev.rvcm.sim.RunResult;
 import java.io.ByteArrayOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -42,6 +39,9 @@ final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    Rvcm rvcm;
 
     @Parameters(index = "0", paramLabel = "PROG", description = "a static RV64 executable")
     Path program;
@@ -96,8 +96,8 @@ final class RunCommand implements Callable<Integer> {
             List<String> argv = new ArrayList<>();
             argv.add(program.toString());
             argv.addAll(args);
-            Options options = Options.defaults().withMounts(parsedMounts)
-                .withStdio(new FileInputStream(FileDescriptor.in), out, new FileOutputStream(FileDescriptor.err));
+            err.flush();
+            Options options = Options.defaults().withMounts(parsedMounts).withStdio(rvcm.stdin, out, rvcm.stderr);
             Machine machine = bareMetal ? Machine.loadBareMetal(units.getFirst().elf(), limits)
                 : Machine.load(units.getFirst().elf(), argv, env, limits, options);
             result = machine.run();

@@ -2,8 +2,10 @@ package dev.rvcm.cli;
 
 import dev.rvcm.relocs.ElfFormatException;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -26,13 +28,18 @@ public final class Rvcm implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The byte streams under the command line, for {@code rvcm run}'s guest: its stdin and stderr. */
+    InputStream stdin = InputStream.nullInputStream();
+    OutputStream stderr = OutputStream.nullOutputStream();
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
     public static void main(String[] args) {
-        CommandLine cli = commandLine(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
+        CommandLine cli = commandLine(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
+            new FileOutputStream(FileDescriptor.err));
         int code;
         try {
             code = cli.execute(args);
@@ -47,9 +54,17 @@ public final class Rvcm implements Runnable {
         System.exit(cli.getOut().checkError() && code == ExitCodes.OK ? ExitCodes.PIPE_CLOSED : code);
     }
 
-    /** The configured command line writing to these streams; tests pass their own. */
+    /** The configured command line writing to these streams, with an empty standard input; tests pass their own. */
     public static CommandLine commandLine(OutputStream out, OutputStream err) {
-        CommandLine cli = new CommandLine(new Rvcm());
+        return commandLine(InputStream.nullInputStream(), out, err);
+    }
+
+    /** The configured command line on these streams ({@code in} is only read by {@code rvcm run}'s guest). */
+    public static CommandLine commandLine(InputStream in, OutputStream out, OutputStream err) {
+        Rvcm rvcm = new Rvcm();
+        rvcm.stdin = in;
+        rvcm.stderr = err;
+        CommandLine cli = new CommandLine(rvcm);
         cli.setOut(new StandardOutput(out));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler(Rvcm::handleFailure);

@@ -50,6 +50,16 @@ class RunCommandTest {
     }
 
     @Test
+    void theGuestsStderrGoesToTheCommandLinesStderr() {
+        Path csvstats = Corpus.repository().resolve("corpus/build/medany/csvstats/csvstats");
+        ReferenceTools.require(csvstats);
+        CliRun run = CliRun.of("run", csvstats.toString(), "no-such-file.csv");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("csvstats: cannot open no-such-file.csv: No such file or directory\n");
+    }
+
+    @Test
     void objectsAndBadOptionsExitTwo() {
         CliRun object = CliRun.of("run", Corpus.fixture("reloc-zoo.o").toString());
         assertThat(object.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);

@@ -97,7 +97,7 @@ final class BareMetal implements Environment {
                 cause = 7;
                 tval = fault.address();
             }
-            default -> throw fault; // out of memory: no trap can help
+            default -> throw new IllegalArgumentException("no trap for " + fault.kind()); // out of memory ends the run
         }
         mepc = pc;
         mcause = cause;

@@ -124,8 +124,28 @@ sealed interface GuestFile {
         }
     }
 
-    /** A host directory inside a mount (only {@code fstat} and {@code close}). */
-    record Directory(java.nio.file.Path path) implements GuestFile {
+    /**
+     * A host directory inside a mount: {@code fstat}, {@code getdents64}, {@code lseek} back to a
+     * position, a base for the {@code *at} calls, {@code close}.
+     */
+    final class Directory implements GuestFile {
+        /** One entry as {@code getdents64} gives it: the name and {@code d_type}. */
+        record Entry(String name, int type) {
+        }
+
+        final java.nio.file.Path host;
+        /** The absolute, normalized guest path it was opened as. */
+        final String guest;
+        /** Index of the next entry {@code getdents64} returns (the {@code d_off} cookies are indices). */
+        long position;
+        /** The entries, read on the first {@code getdents64} (and again after a rewind to 0). */
+        java.util.List<Entry> entries;
+
+        Directory(java.nio.file.Path host, String guest) {
+            this.host = host;
+            this.guest = guest;
+        }
+
         @Override
         public int read(byte[] buf, int off, int len) {
             return -LinuxSyscalls.EISDIR;

@@ -294,9 +294,15 @@ final class Hart {
             this.pc = pc;
             this.instret = icount;
             int word = page != null && page.enc[s] != Op.UNDECODED && ((pc & ~Memory.PAGE_MASK) == page.base) ? page.word[s] : 0;
-            if (env.traps()) {
-                this.pc = env.trap(this, fault, pc, word);
-                return null;
+            if (env.traps() && fault.kind() != GuestFault.Cause.OUT_OF_MEMORY) { // no trap handler can make memory
+                long handler = env.trap(this, fault, pc, word);
+                if (fault.kind() != GuestFault.Cause.FETCH_ACCESS || handler != pc) {
+                    this.pc = handler;
+                    return null;
+                }
+                // The trap vector itself cannot be fetched: every trap would fetch it again and fault the
+                // same way, retiring nothing, forever (no instruction limit would end it). End the run.
+                fault = new GuestFault(fault.kind(), fault.address(), fault.getMessage() + " at the trap vector (mtvec)");
             }
             return RunResult.Stop.Fault.of(fault, pc, word, java.util.Arrays.copyOf(x, 32));
         } finally {

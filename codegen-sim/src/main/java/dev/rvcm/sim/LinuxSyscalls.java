@@ -53,6 +53,7 @@ final class LinuxSyscalls implements Environment {
     private long brkStart;
     private long brk;
     private long mmapTop = 0x4000000000L;
+    private final long started = System.nanoTime();
 
     LinuxSyscalls(Memory mem, Sandbox sandbox, InputStream stdin, OutputStream stdout, OutputStream stderr,
             String exe, long seed) {
@@ -88,9 +89,10 @@ final class LinuxSyscalls implements Environment {
         on(24, "dup3", (fd, nfd, c, d, e, f) -> dup3(fd, nfd));
         on(25, "fcntl", this::fcntl);
         on(29, "ioctl", (fd, req, c, d, e, f) -> file(fd) == null ? -EBADF : -ENOTTY);
-        on(48, "faccessat", (dirfd, path, mode, d, e, f) -> access(path));
+        on(48, "faccessat", (dirfd, path, mode, d, e, f) -> faccessat(dirfd, path));
         on(56, "openat", this::openat);
         on(57, "close", (fd, b, c, d, e, f) -> close(fd));
+        on(61, "getdents64", this::getdents64);
         on(62, "lseek", this::lseek);
         on(63, "read", (fd, buf, len, d, e, f) -> read(fd, buf, len));
         on(64, "write", (fd, buf, len, d, e, f) -> write(fd, buf, len));
@@ -122,6 +124,7 @@ final class LinuxSyscalls implements Environment {
         on(176, "getgid", (a, b, c, d, e, f) -> 0);
         on(177, "getegid", (a, b, c, d, e, f) -> 0);
         on(178, "gettid", (a, b, c, d, e, f) -> 1);
+        on(179, "sysinfo", this::sysinfo);
         on(214, "brk", (addr, b, c, d, e, f) -> brk(addr));
         on(215, "munmap", this::munmap);
         on(216, "mremap", this::mremap);
@@ -131,6 +134,7 @@ final class LinuxSyscalls implements Environment {
         on(258, "riscv_hwprobe", this::hwprobe);
         on(261, "prlimit64", this::prlimit);
         on(278, "getrandom", this::getrandom);
+        on(291, "statx", this::statx);
     }
 
     // ---- Environment ------------------------------------------------------------------------------
@@ -595,6 +599,17 @@ final class LinuxSyscalls implements Environment {
 
     private long lseek(long fd, long off, long whence, long d, long e, long f) throws IOException {
         GuestFile file = file(fd);
+        if (file instanceof GuestFile.Directory dir) { // positions are getdents64's d_off cookies
+            long to = whence == 0 ? off : whence == 1 ? dir.position + off : -1;
+            if (to < 0) {
+                return -EINVAL;
+            }
+            if (to == 0) {
+                dir.entries = null; // a rewind reads the directory again, as rewinddir does
+            }
+            dir.position = to;
+            return to;
+        }
         if (!(file instanceof GuestFile.Host h)) {
             return file == null ? -EBADF : -ESPIPE;
         }
@@ -615,12 +630,36 @@ final class LinuxSyscalls implements Environment {
         return new String(mem.readCString(addr, 4096), StandardCharsets.UTF_8);
     }
 
-    private long openat(long dirfd, long pathAddr, long flags, long mode, long e, long f) throws IOException {
-        String path = guestString(pathAddr);
-        if (dirfd != AT_FDCWD && !path.startsWith("/")) {
-            return -ENOSYS;
+    /**
+     * The guest path a {@code *at} call names: {@code path} itself when absolute, else relative to the
+     * cwd ({@code AT_FDCWD}) or to the directory open as {@code dirfd}; or an errno.
+     */
+    private record AtPath(String guest, int errno) {
+    }
+
+    private AtPath at(long dirfd, String path) {
+        if (path.isEmpty()) {
+            return new AtPath(null, ENOENT);
         }
-        Sandbox.Resolved r = sandbox.resolve(path);
+        if (path.startsWith("/") || dirfd == AT_FDCWD) {
+            return new AtPath(sandbox.absolute(path), 0);
+        }
+        GuestFile base = file(dirfd);
+        if (base == null) {
+            return new AtPath(null, EBADF);
+        }
+        if (!(base instanceof GuestFile.Directory d)) {
+            return new AtPath(null, ENOTDIR);
+        }
+        return new AtPath(Sandbox.normalize(d.guest + "/" + path), 0);
+    }
+
+    private long openat(long dirfd, long pathAddr, long flags, long mode, long e, long f) throws IOException {
+        AtPath at = at(dirfd, guestString(pathAddr));
+        if (at.guest() == null) {
+            return -at.errno();
+        }
+        Sandbox.Resolved r = sandbox.resolve(at.guest());
         if (r == null) {
             return -ENOENT;
         }
@@ -635,7 +674,7 @@ final class LinuxSyscalls implements Environment {
             return -EACCES;
         }
         if (Files.isDirectory(r.host())) {
-            return writing ? -EISDIR : install(new GuestFile.Directory(r.host()), 3);
+            return writing ? -EISDIR : install(new GuestFile.Directory(r.host(), at.guest()), 3);
         }
         if ((flags & 0200000) != 0) {
             return Files.exists(r.host()) ? -ENOTDIR : -ENOENT;
@@ -682,9 +721,18 @@ final class LinuxSyscalls implements Environment {
         return sandbox.containsReal(p.toRealPath());
     }
 
-    private long access(long pathAddr) throws IOException {
-        Sandbox.Resolved r = sandbox.resolve(guestString(pathAddr));
-        return r != null && Files.exists(r.host()) && inside(r.host()) ? 0 : -ENOENT;
+    /** The host file an existing guest path names inside the sandbox, or null. */
+    private Path existing(String guest) throws IOException {
+        Sandbox.Resolved r = sandbox.resolve(guest);
+        return r != null && Files.exists(r.host()) && inside(r.host()) ? r.host() : null;
+    }
+
+    private long faccessat(long dirfd, long pathAddr) throws IOException {
+        AtPath at = at(dirfd, guestString(pathAddr));
+        if (at.guest() == null) {
+            return -at.errno();
+        }
+        return existing(at.guest()) != null ? 0 : -ENOENT;
     }
 
     private long getcwd(long buf, long size, long c, long d, long e, long f) {
@@ -696,10 +744,14 @@ final class LinuxSyscalls implements Environment {
         return s.length;
     }
 
-    private long readlinkat(long dirfd, long pathAddr, long buf, long size, long e, long f) {
+    private long readlinkat(long dirfd, long pathAddr, long buf, long size, long e, long f) throws IOException {
         String path = guestString(pathAddr);
         if (!path.equals("/proc/self/exe")) {
-            return sandbox.resolve(path) == null ? -ENOENT : -EINVAL;
+            AtPath at = at(dirfd, path);
+            if (at.guest() == null) {
+                return -at.errno();
+            }
+            return existing(at.guest()) == null ? -ENOENT : -EINVAL; // nothing in the sandbox is a link
         }
         byte[] s = exe.getBytes(StandardCharsets.UTF_8);
         int n = (int) Math.min(size, s.length);
@@ -707,37 +759,165 @@ final class LinuxSyscalls implements Environment {
         return n;
     }
 
-    private long newfstatat(long dirfd, long pathAddr, long buf, long flags, long e, long f) throws IOException {
+    private static final int AT_EMPTY_PATH = 0x1000;
+
+    /** What a {@code *stat*at} call finds: the file's {@link Stat}, or an {@link Errno}. */
+    private sealed interface Lookup permits Stat, Errno {
+    }
+
+    /** What {@code stat} and {@code statx} say about a file. */
+    private record Stat(int mode, long size) implements Lookup {
+    }
+
+    private record Errno(int code) implements Lookup {
+    }
+
+    /** The file a {@code *stat*at} call names ({@code AT_EMPTY_PATH}: {@code dirfd} itself). */
+    private Lookup statOf(long dirfd, long pathAddr, long flags) throws IOException {
         String path = guestString(pathAddr);
-        if (path.isEmpty() && (flags & 0x1000) != 0) { // AT_EMPTY_PATH
-            return fstat(file(dirfd), buf);
+        if (path.isEmpty() && (flags & AT_EMPTY_PATH) != 0) {
+            if (dirfd != AT_FDCWD) {
+                GuestFile file = file(dirfd);
+                return file == null ? new Errno(EBADF) : new Stat(file.mode(), file.size());
+            }
+            path = ".";
         }
-        Sandbox.Resolved r = sandbox.resolve(path);
-        if (r == null || !Files.exists(r.host()) || !inside(r.host())) {
-            return -ENOENT;
+        AtPath at = at(dirfd, path);
+        if (at.guest() == null) {
+            return new Errno(at.errno());
         }
-        boolean dir = Files.isDirectory(r.host());
-        return writeStat(buf, dir ? 0040755 : 0100644, dir ? 4096 : Files.size(r.host()));
+        Path host = existing(at.guest());
+        if (host == null) {
+            return new Errno(ENOENT);
+        }
+        boolean dir = Files.isDirectory(host);
+        return new Stat(dir ? 0040755 : 0100644, dir ? 4096 : Files.size(host));
+    }
+
+    private long newfstatat(long dirfd, long pathAddr, long buf, long flags, long e, long f) throws IOException {
+        return switch (statOf(dirfd, pathAddr, flags)) {
+            case Stat st -> writeStat(buf, st);
+            case Errno errno -> -errno.code();
+        };
     }
 
     private long fstat(GuestFile file, long buf) throws IOException {
         if (file == null) {
             return -EBADF;
         }
-        return writeStat(buf, file.mode(), file.size());
+        return writeStat(buf, new Stat(file.mode(), file.size()));
     }
 
     /** {@code struct stat} of asm-generic (riscv64), 128 bytes. */
-    private long writeStat(long buf, int mode, long size) {
+    private long writeStat(long buf, Stat st) {
         byte[] zero = new byte[128];
         mem.write(buf, zero, 0, 128);
         mem.store64(buf, 1); // st_dev
         mem.store64(buf + 8, 1); // st_ino
-        mem.store32(buf + 16, mode);
+        mem.store32(buf + 16, st.mode());
         mem.store32(buf + 20, 1); // st_nlink
-        mem.store64(buf + 48, size);
+        mem.store64(buf + 48, st.size());
         mem.store32(buf + 56, 4096); // st_blksize
-        mem.store64(buf + 64, (size + 511) / 512);
+        mem.store64(buf + 64, (st.size() + 511) / 512);
+        return 0;
+    }
+
+    /**
+     * {@code statx(dirfd, path, flags, mask, buf)}: {@code struct statx}, 256 bytes. {@code stx_mask}
+     * says what is filled: type, mode, nlink, uid, gid, ino, size, blocks ({@code STATX_BASIC_STATS}
+     * without the times, which the sandbox does not show).
+     */
+    private long statx(long dirfd, long pathAddr, long flags, long mask, long buf, long f) throws IOException {
+        if ((mask & 0x80000000L) != 0) { // STATX__RESERVED
+            return -EINVAL;
+        }
+        Lookup found = statOf(dirfd, pathAddr, flags);
+        if (found instanceof Errno(int code)) {
+            return -code;
+        }
+        Stat st = (Stat) found;
+        byte[] zero = new byte[256];
+        mem.write(buf, zero, 0, 256);
+        mem.store32(buf, 0x71f); // stx_mask: TYPE MODE NLINK UID GID INO SIZE BLOCKS
+        mem.store32(buf + 4, 4096); // stx_blksize
+        mem.store32(buf + 16, 1); // stx_nlink
+        mem.store16(buf + 28, (short) st.mode());
+        mem.store64(buf + 32, 1); // stx_ino
+        mem.store64(buf + 40, st.size());
+        mem.store64(buf + 48, (st.size() + 511) / 512);
+        mem.store32(buf + 140, 1); // stx_dev_minor (st_dev 1, as stat gives)
+        return 0;
+    }
+
+    private static final int DT_UNKNOWN = 0, DT_DIR = 4, DT_REG = 8;
+
+    /**
+     * {@code getdents64(fd, dirp, count)}: {@code struct linux_dirent64} records ({@code d_ino},
+     * {@code d_off}, {@code d_reclen}, {@code d_type}, {@code d_name}, 8-byte aligned) for ".", ".."
+     * and the entries sorted by name; entries that lead out of the sandbox are not shown. 0 at the
+     * end; {@code -EINVAL} when not even the next record fits.
+     */
+    private long getdents64(long fd, long dirp, long count, long d, long e, long f) throws IOException {
+        GuestFile file = file(fd);
+        if (!(file instanceof GuestFile.Directory dir)) {
+            return file == null ? -EBADF : -ENOTDIR;
+        }
+        if (dir.entries == null) {
+            dir.entries = list(dir.host);
+        }
+        long limit = Math.min(count, 1 << 20);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        while (dir.position >= 0 && dir.position < dir.entries.size()) {
+            GuestFile.Directory.Entry entry = dir.entries.get((int) dir.position);
+            byte[] name = entry.name().getBytes(StandardCharsets.UTF_8);
+            int reclen = (19 + name.length + 1 + 7) & ~7;
+            if (out.size() + reclen > limit) {
+                if (out.size() == 0) {
+                    return -EINVAL;
+                }
+                break;
+            }
+            java.nio.ByteBuffer rec = java.nio.ByteBuffer.allocate(reclen).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            rec.putLong(dir.position + 2).putLong(dir.position + 1).putShort((short) reclen).put((byte) entry.type()).put(name);
+            out.writeBytes(rec.array());
+            dir.position++;
+        }
+        byte[] bytes = out.toByteArray();
+        mem.write(dirp, bytes, 0, bytes.length);
+        return bytes.length;
+    }
+
+    /** ".", ".." and the entries of a host directory inside the sandbox, sorted by name. */
+    private java.util.List<GuestFile.Directory.Entry> list(Path host) throws IOException {
+        java.util.List<GuestFile.Directory.Entry> entries = new java.util.ArrayList<>();
+        entries.add(new GuestFile.Directory.Entry(".", DT_DIR));
+        entries.add(new GuestFile.Directory.Entry("..", DT_DIR));
+        java.util.List<Path> children;
+        try (var stream = Files.list(host)) {
+            children = stream.sorted(java.util.Comparator.comparing(p -> p.getFileName().toString())).toList();
+        }
+        for (Path child : children) {
+            if (!Files.exists(child) || !inside(child)) {
+                continue; // a dangling link, or one that leads out of the sandbox
+            }
+            int type = Files.isDirectory(child) ? DT_DIR : Files.isRegularFile(child) ? DT_REG : DT_UNKNOWN;
+            entries.add(new GuestFile.Directory.Entry(child.getFileName().toString(), type));
+        }
+        return entries;
+    }
+
+    /**
+     * {@code sysinfo}: RAM is the guest memory limit, free RAM what is not mapped yet, one process,
+     * no swap, no load; uptime in whole seconds since the guest started.
+     */
+    private long sysinfo(long buf, long b, long c, long d, long e, long f) {
+        byte[] zero = new byte[112];
+        mem.write(buf, zero, 0, 112);
+        mem.store64(buf, (System.nanoTime() - started) / 1_000_000_000L); // uptime
+        mem.store64(buf + 32, mem.maxBytes()); // totalram
+        mem.store64(buf + 40, Math.max(0, mem.maxBytes() - mem.mappedBytes())); // freeram
+        mem.store16(buf + 80, (short) 1); // procs
+        mem.store32(buf + 104, 1); // mem_unit
         return 0;
     }
 }

@@ -57,13 +57,14 @@ final class Loader {
         } else {
             throw new LoadException(file, 0x10, "not an executable (ELF type " + type + "); expected ET_EXEC or a static-PIE ET_DYN");
         }
+        checkEntry(elf);
         for (Segment s : elf.segments()) {
             if (s.type() == PT_INTERP) {
                 throw new LoadException(file, s.offset(), "dynamically linked (PT_INTERP); rvcm runs static executables only");
             }
         }
-        // Page permissions: the union over segments sharing a page.
-        TreeMap<Long, Integer> pagePerms = new TreeMap<>();
+        // Each segment's pages [first, end) with its permissions; a page shared by segments gets the union.
+        List<long[]> spans = new ArrayList<>();
         long end = 0;
         long phdr = 0;
         ByteBuffer image = elf.image();
@@ -71,11 +72,12 @@ final class Loader {
             if (s.type() == PT_PHDR) {
                 phdr = s.virtualAddress() + bias;
             }
-            if (s.type() != Segment.PT_LOAD || s.memorySize() == 0) {
+            if (s.type() != Segment.PT_LOAD) {
                 continue;
             }
-            if (s.fileSize() > s.memorySize() || s.offset() + s.fileSize() > image.limit() || s.offset() < 0) {
-                throw new LoadException(file, s.offset(), "PT_LOAD segment outside the file or larger in file than in memory");
+            checkInFile(elf, s);
+            if (s.memorySize() == 0) {
+                continue;
             }
             long va = s.virtualAddress() + bias;
             if (va < 0 || va + s.memorySize() < va || va + s.memorySize() > STACK_TOP - STACK_SIZE) {
@@ -83,33 +85,28 @@ final class Loader {
             }
             int perms = ((s.flags() & 4) != 0 ? Memory.R : 0) | ((s.flags() & 2) != 0 ? Memory.W : 0)
                     | ((s.flags() & 1) != 0 ? Memory.X : 0);
-            for (long pn = va >>> Memory.PAGE_BITS; pn <= (va + s.memorySize() - 1) >>> Memory.PAGE_BITS; pn++) {
-                pagePerms.merge(pn, perms, (a, b) -> a | b);
-            }
+            spans.add(new long[] {va >>> Memory.PAGE_BITS, ((va + s.memorySize() - 1) >>> Memory.PAGE_BITS) + 1, perms});
             end = Math.max(end, va + s.memorySize());
             if (phdr == 0 && h.programHeaderOffset() >= s.offset()
                     && h.programHeaderOffset() < s.offset() + s.fileSize()) {
                 phdr = va + (h.programHeaderOffset() - s.offset());
             }
         }
-        if (pagePerms.isEmpty()) {
+        if (spans.isEmpty()) {
             throw new LoadException(file, -1, "no PT_LOAD segment");
         }
-        // Merge runs of pages with equal permissions into regions.
-        long runStart = -1;
-        long prev = -2;
-        int runPerms = -1;
-        for (Map.Entry<Long, Integer> e : pagePerms.entrySet()) {
-            if (e.getKey() != prev + 1 || e.getValue() != runPerms) {
-                if (runStart >= 0) {
-                    mem.map(runStart << Memory.PAGE_BITS, (prev + 1 - runStart) << Memory.PAGE_BITS, runPerms);
-                }
-                runStart = e.getKey();
-                runPerms = e.getValue();
-            }
-            prev = e.getKey();
+        List<long[]> regions = regions(spans);
+        long pages = 0;
+        for (long[] r : regions) {
+            pages += r[1] - r[0];
         }
-        mem.map(runStart << Memory.PAGE_BITS, (prev + 1 - runStart) << Memory.PAGE_BITS, runPerms);
+        if (pages > mem.maxBytes() >>> Memory.PAGE_BITS) {
+            throw new LoadException(file, -1, "its PT_LOAD segments span " + (pages << Memory.PAGE_BITS)
+                    + " bytes, more than the memory limit of " + mem.maxBytes());
+        }
+        for (long[] r : regions) {
+            mem.map(r[0] << Memory.PAGE_BITS, (r[1] - r[0]) << Memory.PAGE_BITS, (int) r[2]);
+        }
         for (Segment s : elf.segments()) {
             if (s.type() == Segment.PT_LOAD && s.fileSize() > 0) {
                 byte[] data = new byte[(int) s.fileSize()];
@@ -130,12 +127,18 @@ final class Loader {
         if (elf.header().machine() != ElfHeader.EM_RISCV) {
             throw new LoadException(file, 0x12, "not a RISC-V executable (e_machine " + elf.header().machine() + ")");
         }
+        checkEntry(elf);
         long lo = Long.MAX_VALUE;
         long hi = 0;
         for (Segment s : elf.segments()) {
-            if (s.type() == Segment.PT_LOAD && s.memorySize() > 0) {
-                if (s.fileSize() > s.memorySize() || s.offset() + s.fileSize() > elf.image().limit()) {
-                    throw new LoadException(file, s.offset(), "PT_LOAD segment outside the file");
+            if (s.type() == Segment.PT_LOAD) {
+                checkInFile(elf, s);
+            }
+            if (s.type() == Segment.PT_LOAD && s.memorySize() != 0) {
+                long va = s.virtualAddress();
+                if (va < 0 || s.memorySize() < 0 || va + s.memorySize() < 0 || va + s.memorySize() + ramBytes < 0) {
+                    throw new LoadException(file, s.offset(), "PT_LOAD segment at 0x" + Long.toHexString(va) + " of 0x"
+                            + Long.toHexString(s.memorySize()) + " bytes (and its RAM) reaches past 2^63");
                 }
                 lo = Math.min(lo, s.virtualAddress() & ~Memory.PAGE_MASK);
                 hi = Math.max(hi, s.virtualAddress() + s.memorySize());
@@ -154,6 +157,71 @@ final class Loader {
             }
         }
         return new Image(elf.header().entry(), 0, end, 0, elf.header().programHeaderCount());
+    }
+
+    /**
+     * Page ranges {first, end, perms} from possibly overlapping spans, the permissions of a page being
+     * the union over the spans that hold it; adjacent ranges with equal permissions merged. A sweep over
+     * the span boundaries, so the cost does not grow with the size of the segments.
+     */
+    static List<long[]> regions(List<long[]> spans) {
+        TreeMap<Long, int[]> deltas = new TreeMap<>(); // page → change in the spans granting R, W, X and holding it
+        for (long[] s : spans) {
+            int[] open = deltas.computeIfAbsent(s[0], k -> new int[4]);
+            int[] close = deltas.computeIfAbsent(s[1], k -> new int[4]);
+            for (int bit = 0; bit < 3; bit++) {
+                if ((s[2] >> bit & 1) != 0) {
+                    open[bit]++;
+                    close[bit]--;
+                }
+            }
+            open[3]++;
+            close[3]--;
+        }
+        int[] covering = new int[4];
+        List<long[]> out = new ArrayList<>();
+        long from = 0;
+        for (Map.Entry<Long, int[]> e : deltas.entrySet()) {
+            long page = e.getKey();
+            if (covering[3] > 0) { // pages [from, page) are held, with these permissions
+                int perms = (covering[0] > 0 ? 1 : 0) | (covering[1] > 0 ? 2 : 0) | (covering[2] > 0 ? 4 : 0);
+                long[] last = out.isEmpty() ? null : out.getLast();
+                if (last != null && last[1] == from && last[2] == perms) {
+                    last[1] = page;
+                } else {
+                    out.add(new long[] {from, page, perms});
+                }
+            }
+            for (int i = 0; i < 4; i++) {
+                covering[i] += e.getValue()[i];
+            }
+            from = page;
+        }
+        return out;
+    }
+
+    /**
+     * The segment's file bytes lie inside the file and fit its memory size; the values are unsigned
+     * 64-bit numbers, so anything at or above 2^63 is refused rather than wrapped.
+     */
+    private static void checkInFile(ElfFile elf, Segment s) {
+        long limit = elf.image().limit();
+        if (s.offset() < 0 || s.fileSize() < 0 || s.offset() > limit || s.fileSize() > limit - s.offset()) {
+            throw new LoadException(elf.source(), s.offset(), "PT_LOAD segment of 0x" + Long.toHexString(s.fileSize())
+                    + " bytes at file offset 0x" + Long.toHexString(s.offset()) + " lies outside the file");
+        }
+        if (Long.compareUnsigned(s.fileSize(), s.memorySize()) > 0) {
+            throw new LoadException(elf.source(), s.offset(), "PT_LOAD segment is larger in the file (0x"
+                    + Long.toHexString(s.fileSize()) + " bytes) than in memory (0x" + Long.toHexString(s.memorySize()) + ")");
+        }
+    }
+
+    /** Instructions lie on 2-byte boundaries (RVC): an odd {@code e_entry} can be nobody's first instruction. */
+    private static void checkEntry(ElfFile elf) {
+        if ((elf.header().entry() & 1) != 0) {
+            throw new LoadException(elf.source(), 0x18, "entry point 0x" + Long.toHexString(elf.header().entry())
+                    + " is not on a 2-byte instruction boundary");
+        }
     }
 
     /** Maps the stack and writes the initial process stack; returns the initial {@code sp}. */

@@ -115,6 +115,100 @@ class HostileGuestTest {
         assertThat(r.exitCode()).isEqualTo(2); // ENOENT
     }
 
+    private static final long TOHOST = TinyExecutable.BASE + 0x800;
+
+    private RunResult runBareMetal(TinyExecutable t, Limits limits) throws Exception {
+        return Machine.loadBareMetal(t.tohost(TOHOST).build(dir), limits).run();
+    }
+
+    @Test
+    void bareMetalHtifPassEndsTheRun() throws Exception {
+        // li t0, TOHOST; li t1, 1; sd t1, 0(t0)
+        RunResult r = runBareMetal(new TinyExecutable().li(5, TOHOST).li(6, 1).emit(Opcode.SD, 6, 0, 5)
+                .emit(Opcode.JAL, 0, 0), new Limits(1000, 64L << 20));
+        assertThat(r.stop()).isInstanceOf(RunResult.Stop.Htif.class);
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 20, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void bareMetalTrapToAnUnfetchableVectorEndsTheRunWithoutALimit() throws Exception {
+        // Found by CommandFuzzTest: ecall traps to mtvec = 0, unmapped; the fetch fault trapped to 0 again,
+        // retiring nothing, forever, whatever --max-insns said.
+        RunResult r = runBareMetal(new TinyExecutable().emit(Opcode.ECALL), new Limits(Long.MAX_VALUE, 64L << 20));
+        RunResult.Stop.Fault f = (RunResult.Stop.Fault) r.stop();
+        assertThat(f.cause()).isEqualTo("fetch-access");
+        assertThat(f.pc()).isZero();
+        assertThat(f.describe()).contains("trap vector");
+        assertThat(r.exitCode()).isEqualTo(RunResult.EXIT_SEGV);
+        assertThat(r.counters().instructions()).isEqualTo(1);
+    }
+
+    @Test
+    void bareMetalOutOfMemoryEndsTheRunInsteadOfThrowing() throws Exception {
+        // Found by CommandFuzzTest: the memory limit in machine mode threw GuestFault out of Machine.run.
+        // Stores every 4 KiB upwards from BASE + 1 MiB: new pages until the limit.
+        TinyExecutable t = new TinyExecutable().li(5, TinyExecutable.BASE + (1 << 20)).li(6, 4096)
+                .emit(Opcode.SD, 0, 0, 5).emit(Opcode.ADD, 5, 5, 6).emit(Opcode.JAL, 0, -8);
+        RunResult r = runBareMetal(t, new Limits(1_000_000, 64L << 10));
+        RunResult.Stop.Fault f = (RunResult.Stop.Fault) r.stop();
+        assertThat(f.cause()).isEqualTo("out-of-memory");
+        assertThat(r.exitCode()).isEqualTo(RunResult.EXIT_OOM);
+    }
+
+    @Test
+    void anOddEntryPointIsRefused() throws Exception {
+        // Found by CommandFuzzTest: e_entry 0x...fff fetched a 16-bit parcel across the end of its page's
+        // array (ArrayIndexOutOfBoundsException, exit 70), in Linux and bare-metal mode alike.
+        long odd = TinyExecutable.BASE + 0xfff;
+        TinyExecutable t = new TinyExecutable().entry(odd).tohost(TOHOST).emit(Opcode.ECALL);
+        var elf = t.build(dir);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Machine.load(elf, List.of("tiny"), List.of(), Limits.DEFAULT))
+                .isInstanceOf(LoadException.class).hasMessageContaining("entry point 0x10fff is not on a 2-byte instruction boundary");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Machine.loadBareMetal(elf, Limits.DEFAULT))
+                .isInstanceOf(LoadException.class).hasMessageContaining("entry point 0x10fff");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 20, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aSegmentLargerThanTheMemoryLimitIsRefusedAtOnce() throws Exception {
+        // The loader used to walk a segment page by page: a p_memsz of 64 TiB took hours.
+        var elf = new TinyExecutable().memorySize(1L << 46).emit(Opcode.ECALL).build(dir);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Machine.load(elf, List.of("tiny"), List.of(), new Limits(1000, 64L << 20)))
+                .isInstanceOf(LoadException.class).hasMessageContaining("more than the memory limit of 67108864");
+        // A large zero-filled segment inside the limit loads, costing nothing until touched.
+        RunResult r = Machine.load(new TinyExecutable().memorySize(1L << 30).li(10, 7).syscall(93).build(dir), List.of("tiny"),
+                List.of(), new Limits(1000, 2L << 30)).run();
+        assertThat(r.exitCode()).isEqualTo(7);
+    }
+
+    @Test
+    void segmentsOutsideTheFileAreRefused() throws Exception {
+        // Found by CommandFuzzTest: bare metal took p_offset 0xffffffffffffffff and failed with
+        // IndexOutOfBoundsException (exit 70).
+        byte[] image = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(new TinyExecutable().tohost(TOHOST)
+                .emit(Opcode.ECALL).build(dir).source()));
+        java.nio.ByteBuffer.wrap(image).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(64 + 8, -1); // p_offset
+        java.nio.file.Path bad = dir.resolve("bad-offset");
+        java.nio.file.Files.write(bad, image);
+        var elf = dev.rvcm.relocs.Inputs.open(bad).getFirst().elf();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Machine.loadBareMetal(elf, Limits.DEFAULT))
+                .isInstanceOf(LoadException.class).hasMessageContaining("lies outside the file");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Machine.load(elf, List.of("tiny"), List.of(), Limits.DEFAULT))
+                .isInstanceOf(LoadException.class).hasMessageContaining("lies outside the file");
+    }
+
+    @Test
+    void aSegmentWithFileBytesButNoMemoryIsRefused() throws Exception {
+        // Found by CommandFuzzTest: p_memsz 0 skipped the checks, yet the file bytes were still copied
+        // (IndexOutOfBoundsException, exit 70, when p_filesz also ran past the end of the file).
+        var elf = new TinyExecutable().memorySize(0).tohost(TOHOST).emit(Opcode.ECALL).build(dir);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Machine.load(elf, List.of("tiny"), List.of(), Limits.DEFAULT))
+                .isInstanceOf(LoadException.class).hasMessageContaining("larger in the file");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Machine.loadBareMetal(elf, Limits.DEFAULT))
+                .isInstanceOf(LoadException.class).hasMessageContaining("larger in the file");
+    }
+
     @Test
     void abortIsKilledBySigabrt() throws Exception {
         RunResult r = run(new TinyExecutable().li(10, 1).li(11, 1).li(12, 6).syscall(131));

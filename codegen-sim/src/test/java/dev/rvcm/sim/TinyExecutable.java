@@ -22,6 +22,30 @@ final class TinyExecutable {
 
     private final List<Integer> words = new ArrayList<>();
     private int flags = 5;
+    private long tohost = -1;
+    private long entry = BASE + CODE_OFFSET;
+    private long memorySize = -1;
+
+    /** Sets the segment's {@code p_memsz} (by default its file size). */
+    TinyExecutable memorySize(long bytes) {
+        memorySize = bytes;
+        return this;
+    }
+
+    /** Sets {@code e_entry} (by default the first instruction). */
+    TinyExecutable entry(long address) {
+        entry = address;
+        return this;
+    }
+
+    /**
+     * Gives the file a symbol table with {@code tohost} (absolute, at {@code address}), so that
+     * {@link Machine#loadBareMetal} takes it as an HTIF program.
+     */
+    TinyExecutable tohost(long address) {
+        tohost = address;
+        return this;
+    }
 
     /** Makes the segment writable too (PF_R | PF_W | PF_X), for self-modifying code. */
     TinyExecutable writable() {
@@ -59,16 +83,34 @@ final class TinyExecutable {
 
     ElfFile build(Path dir) throws IOException {
         int size = CODE_OFFSET + 4 * words.size();
-        ByteBuffer b = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+        // With tohost: .strtab, .symtab, .shstrtab and four section headers after the loaded bytes.
+        byte[] strtab = "\0tohost\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] shstrtab = "\0.symtab\0.strtab\0.shstrtab\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int strtabAt = (size + 7) & ~7;
+        int symtabAt = (strtabAt + strtab.length + 7) & ~7;
+        int shstrtabAt = symtabAt + 48;
+        int shoff = (shstrtabAt + shstrtab.length + 7) & ~7;
+        boolean symbols = tohost >= 0;
+        ByteBuffer b = ByteBuffer.allocate(symbols ? shoff + 4 * 64 : size).order(ByteOrder.LITTLE_ENDIAN);
         b.put(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0});
         b.position(16);
         b.putShort((short) 2).putShort((short) 243).putInt(1);
-        b.putLong(BASE + CODE_OFFSET).putLong(64).putLong(0);
+        b.putLong(entry).putLong(64).putLong(symbols ? shoff : 0);
         b.putInt(0).putShort((short) 64).putShort((short) 56).putShort((short) 1);
-        b.putShort((short) 64).putShort((short) 0).putShort((short) 0);
-        b.putInt(1).putInt(flags).putLong(0).putLong(BASE).putLong(BASE).putLong(size).putLong(size).putLong(0x1000);
+        b.putShort((short) 64).putShort((short) (symbols ? 4 : 0)).putShort((short) (symbols ? 3 : 0));
+        b.putInt(1).putInt(flags).putLong(0).putLong(BASE).putLong(BASE).putLong(size)
+                .putLong(memorySize < 0 ? size : memorySize).putLong(0x1000);
         for (int w : words) {
             b.putInt(w);
+        }
+        if (symbols) {
+            b.put(strtabAt, strtab).put(shstrtabAt, shstrtab);
+            b.position(symtabAt + 24); // entry 0 is the null symbol
+            b.putInt(1).put((byte) 0x11).put((byte) 0).putShort((short) 0xfff1).putLong(tohost).putLong(8); // GLOBAL OBJECT ABS
+            b.position(shoff + 64);
+            b.putInt(1).putInt(2).putLong(0).putLong(0).putLong(symtabAt).putLong(48).putInt(2).putInt(1).putLong(8).putLong(24);
+            b.putInt(9).putInt(3).putLong(0).putLong(0).putLong(strtabAt).putLong(strtab.length).putInt(0).putInt(0).putLong(1).putLong(0);
+            b.putInt(17).putInt(3).putLong(0).putLong(0).putLong(shstrtabAt).putLong(shstrtab.length).putInt(0).putInt(0).putLong(1).putLong(0);
         }
         Path file = Files.createTempFile(dir, "tiny", ".elf");
         Files.write(file, b.array());

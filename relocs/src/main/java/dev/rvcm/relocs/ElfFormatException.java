@@ -3,7 +3,9 @@ package dev.rvcm.relocs;
 /**
  * The one error of the relocs module: an input that is not what rvcm can read. It names the
  * file (and archive member), the byte offset where reading stopped, and what was expected there.
- * The CLI prints {@link #getMessage()} as one line and exits with code 2.
+ * The CLI prints {@link #getMessage()} as one line and exits with code 2: control characters in it
+ * (a member or file name read from the input can hold a newline) are shown as readelf shows them in
+ * names, {@code ^J} for a newline, {@code ^?} for DEL.
  */
 public final class ElfFormatException extends RuntimeException {
     /** Offset value for problems that belong to the whole file rather than a byte position. */
@@ -26,9 +28,26 @@ public final class ElfFormatException extends RuntimeException {
     }
 
     private static String format(String source, long offset, String problem) {
-        return offset == WHOLE_FILE
+        return visible(offset == WHOLE_FILE
             ? source + ": " + problem
-            : source + ": " + problem + " (at offset 0x" + Long.toHexString(offset) + ")";
+            : source + ": " + problem + " (at offset 0x" + Long.toHexString(offset) + ")");
+    }
+
+    /** {@code text} with every control character in caret notation, so that it stays one line. */
+    static String visible(String text) {
+        if (text.chars().noneMatch(c -> c < 0x20 || c == 0x7f)) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                b.append('^').append((char) (c ^ 0x40));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The file, with the archive member in parentheses when there is one. */

@@ -118,6 +118,11 @@ class BadInputTest {
         int symtabLink = TinyElf.sectionHeaderField(image, TinyElf.SYMTAB, SH_LINK);
         assertRefused(patched(b -> b.putInt(symtabLink, TinyElf.SYMTAB)), "section 2 (.symtab) links to itself");
         assertRefused(patched(b -> b.putInt(symtabLink, TinyElf.TEXT)), "used as a string table");
+        // Found by the command fuzz test: sh_info 0xffffffff read as -1 slipped past the range check,
+        // and rvcm relocs failed with ArrayIndexOutOfBoundsException (exit 70).
+        int info = TinyElf.sectionHeaderField(image, TinyElf.RELA_TEXT, SH_LINK + 4);
+        assertRefused(patched(b -> b.putInt(info, -1)), "relocation section .rela.text applies to section 4294967295 of 6");
+        assertRefused(patched(b -> b.putInt(info, 6)), "applies to section 6 of 6");
     }
 
     @Test
@@ -145,6 +150,28 @@ class BadInputTest {
         Path noName = dir.resolve("longname.a");
         Files.writeString(noName, "!<arch>\n" + "/42             0           0     0     644     0         `\n");
         assertThatThrownBy(() -> Inputs.open(noName)).hasMessageContaining("has no long-name table entry");
+    }
+
+    @Test
+    void bsdMemberNamesWithABadLength(@TempDir Path dir) throws IOException {
+        for (String name : java.util.List.of("#1/x", "#1/-5", "#1/", "#1/99999999999")) {
+            Path bsd = dir.resolve("bsd.a");
+            Files.writeString(bsd, "!<arch>\n" + String.format("%-16s%-12s%-6s%-6s%-8s%-10d`\nJUNK", name, "0", "0", "0", "644", 4));
+            assertThatThrownBy(() -> Inputs.open(bsd)).as(name).isInstanceOf(ElfFormatException.class)
+                .hasMessageContaining("BSD member name length");
+        }
+    }
+
+    @Test
+    void controlCharactersFromTheInputStayOnOneLine(@TempDir Path dir) throws IOException {
+        // Found by the command fuzz test: a member name holding a newline split rvcm's one-line error in two.
+        Path newline = dir.resolve("newline.a");
+        Files.writeString(newline, "!<arch>\n" + String.format("%-16s%-12s%-6s%-6s%-8s%-10d`\n", "/\n\u007f", "0", "0", "0", "644", 0));
+        assertThatThrownBy(() -> Inputs.open(newline)).isInstanceOf(ElfFormatException.class)
+            .hasMessage(newline + ": member name /^J^? has no long-name table entry (at offset 0x8)");
+        Path member = dir.resolve("member.a");
+        Files.writeString(member, "!<arch>\n" + String.format("%-16s%-12s%-6s%-6s%-8s%-10d`\nJUNK", "a\tb.o/", "0", "0", "0", "644", 4));
+        assertThatThrownBy(() -> Inputs.open(member)).hasMessageStartingWith(member + "(a^Ib.o): not an ELF file");
     }
 
     @Test

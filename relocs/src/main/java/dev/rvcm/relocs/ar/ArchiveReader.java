@@ -104,7 +104,11 @@ public final class ArchiveReader {
 
     private ArchiveMember member(String rawName, long position, ByteBuffer body) {
         if (rawName.startsWith("#1/")) {
-            int length = Integer.parseInt(rawName.substring(3).strip());
+            String lengthText = rawName.substring(3).strip();
+            if (lengthText.isEmpty() || lengthText.length() > 9 || !lengthText.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new ElfFormatException(source, position, "BSD member name length '" + lengthText + "' is not a decimal number of at most 9 digits");
+            }
+            int length = Integer.parseInt(lengthText);
             if (length > body.limit()) {
                 throw new ElfFormatException(source, position, "BSD member name of " + length + " bytes is longer than the member");
             }

@@ -41,9 +41,9 @@ final class SectionLinks {
         for (Section s : sections) {
             if (s.type() == SectionTypes.SHT_RELA || s.type() == SectionTypes.SHT_REL) {
                 SymbolTable symbols = s.link() == 0 ? null : symbolTableAt(linked(s, "symbol table").index());
-                if (s.info() != 0 && s.info() >= sections.size()) {
+                if (Integer.toUnsignedLong(s.info()) >= sections.size()) { // sh_info is unsigned; 0 for dynamic relocations
                     throw new ElfFormatException(source, s.offset(), "relocation section " + s.name()
-                        + " applies to section " + s.info() + " of " + sections.size());
+                        + " applies to section " + Integer.toUnsignedString(s.info()) + " of " + sections.size());
                 }
                 tables.add(new RelocationTable(source, image, s, symbols));
             }
