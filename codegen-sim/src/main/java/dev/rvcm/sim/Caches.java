@@ -5,25 +5,29 @@ import java.util.List;
 
 /**
  * The L1 caches of one kind (instruction or data) of every timing model of a run, simulated together:
- * one {@link CacheStacks} per distinct geometry (sets, line), and in front of them a filter of the lines
- * known to be the most recent of their set in every one of them — an access to such a line changes
- * nothing anywhere, and it is the common case.
+ * one {@link CacheStacks} per distinct geometry (sets, line), behind a filter and a queue.
  *
- * <p>The filter holds one line per slot, indexed by the line number's low bits that select the set in
- * every geometry ({@link #filterMask}; with unequal line sizes, one slot). An access to another line of
- * the same slot overwrites the slot, and only such an access can push the filtered line from the top of
- * its set in any geometry, so a filter hit is exact. The engine's loop reads the filter itself
- * ({@code filter[(int) line & filterMask] == line}, with {@code line = address >>> lineBits}) and calls
- * {@link #access(long)} when it misses.
+ * <p>The filter holds, per slot, the line last accessed there; slots are indexed by the line number's
+ * low bits that select the set in every geometry (with unequal line sizes, there is one slot). Only an
+ * access to another line of the same slot can push that line from the top of its set in any geometry,
+ * so a filter hit is an access that changes nothing anywhere: the common case, a shift, a mask, one
+ * array read and a compare, which the engine's loop does itself ({@code filter[(int) line & (filter.length
+ * - 1)] == line}, {@code line = address >>> lineBits}). Every other access updates the filter and is
+ * queued ({@link #enqueue(long)}); the queue is applied to the stacks in order when it is full and before
+ * the results are read ({@link #drain()}), in a small loop of its own rather than the engine's.
  */
 final class Caches {
 
-    /** Line numbers ({@code address >>> lineBits}) on top of their set in every geometry; -1 for none. */
+    private static final int QUEUE = 4096;
+
+    /** Per slot the line last accessed there ({@code -1}: none); read by the engine's loop. */
     final long[] filter;
-    /** log2 of the smallest line size. */
+    /** log2 of the smallest line size: addresses in one such line are one line to every cache here. */
     final int lineBits;
-    final int filterMask;
+    private final int filterMask;
     private final CacheStacks[] groups;
+    private final long[] queue = new long[QUEUE];
+    private int queued;
 
     Caches(List<CacheStacks> groups) {
         this.groups = groups.toArray(CacheStacks[]::new);
@@ -42,20 +46,31 @@ final class Caches {
         this.filterMask = slots - 1;
     }
 
-    /** An access the filter did not answer. */
+    /** One access (a load, store or atomic; an instruction fetch from a new line), filter first. */
     void access(long address) {
         long line = address >>> lineBits;
-        filter[(int) line & filterMask] = line;
-        for (CacheStacks g : groups) {
-            g.access(address);
+        if (filter[(int) line & filterMask] != line) {
+            enqueue(line);
         }
     }
 
-    /** Filter first: for callers outside the run loop. */
-    void lookup(long address) {
-        long line = address >>> lineBits;
-        if (filter[(int) line & filterMask] != line) {
-            access(address);
+    /** An access the filter did not answer, {@code line = address >>> lineBits}. */
+    void enqueue(long line) {
+        filter[(int) line & filterMask] = line;
+        queue[queued++] = line;
+        if (queued == QUEUE) {
+            drain();
         }
+    }
+
+    /** Applies the queued accesses to every geometry. */
+    void drain() {
+        for (int i = 0; i < queued; i++) {
+            long address = queue[i] << lineBits;
+            for (CacheStacks g : groups) {
+                g.access(address);
+            }
+        }
+        queued = 0;
     }
 }

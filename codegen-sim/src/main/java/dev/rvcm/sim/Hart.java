@@ -90,18 +90,13 @@ final class Hart {
     private RunResult.Stop runUntilTrap(long sliceEnd, long limit) {
         final long[] x = this.x;
         final Memory mem = this.mem;
-        // The timing model's filters, read here; what they do not answer goes to the model (see TimingModel).
+        // The timing model's branch predictors and caches (see TimingModel).
+        // The loop reads their filters itself and queues what a filter does not answer.
         final BranchPredictors bp = timing.predictors;
-        final long[] bFilter = bp.filter;
-        final int bMask = bp.filterMask;
-        final Caches dc = timing.dcaches;
-        final long[] dFilter = dc.filter;
-        final int dBits = dc.lineBits;
-        final int dMask = dc.filterMask;
-        final Caches ic = timing.icaches;
-        final long[] iFilter = ic.filter;
-        final int iBits = ic.lineBits;
-        final int iMask = ic.filterMask;
+        final long[] dFilter = timing.dcaches.filter;
+        final int dBits = timing.dcaches.lineBits;
+        final long[] iFilter = timing.icaches.filter;
+        final int iBits = timing.icaches.lineBits;
         long fetches = 0;
         long pc = this.pc;
         long icount = this.instret;
@@ -131,8 +126,8 @@ final class Hart {
                     }
                     fetchLine = pc >>> iBits;
                     fetches++;
-                    if (iFilter[(int) fetchLine & iMask] != fetchLine) {
-                        ic.access(pc);
+                    if (iFilter[(int) fetchLine & (iFilter.length - 1)] != fetchLine) {
+                        timing.icaches.enqueue(fetchLine);
                     }
                 }
                 s = (int) (pc & Memory.PAGE_MASK) >>> 1;
@@ -159,14 +154,14 @@ final class Hart {
                     case Op.JAL -> {
                         x[rd] = npc;
                         if (rd == 1 || rd == 5) {
-                            bp.call(npc);
+                            timing.predictors.call(npc);
                         }
                         npc = pc + imm;
                     }
                     case Op.JALR -> {
                         long t = (x[rs1] + imm) & ~1L;
                         x[rd] = npc;
-                        bp.jalr(pc, t, rd, rs1, npc);
+                        timing.predictors.jalr(pc, t, rd, rs1, npc);
                         npc = t;
                     }
                     case Op.BEQ -> {
@@ -176,9 +171,7 @@ final class Hart {
                             takenBranches++;
                             outcome |= 1;
                         }
-                        if (bFilter[(int) (pc >>> 1) & bMask] != outcome) {
-                            bp.branch(pc, outcome != pc);
-                        }
+                        bp.branch(outcome);
                     }
                     case Op.BNE -> {
                         long outcome = pc;
@@ -187,9 +180,7 @@ final class Hart {
                             takenBranches++;
                             outcome |= 1;
                         }
-                        if (bFilter[(int) (pc >>> 1) & bMask] != outcome) {
-                            bp.branch(pc, outcome != pc);
-                        }
+                        bp.branch(outcome);
                     }
                     case Op.BLT -> {
                         long outcome = pc;
@@ -198,9 +189,7 @@ final class Hart {
                             takenBranches++;
                             outcome |= 1;
                         }
-                        if (bFilter[(int) (pc >>> 1) & bMask] != outcome) {
-                            bp.branch(pc, outcome != pc);
-                        }
+                        bp.branch(outcome);
                     }
                     case Op.BGE -> {
                         long outcome = pc;
@@ -209,9 +198,7 @@ final class Hart {
                             takenBranches++;
                             outcome |= 1;
                         }
-                        if (bFilter[(int) (pc >>> 1) & bMask] != outcome) {
-                            bp.branch(pc, outcome != pc);
-                        }
+                        bp.branch(outcome);
                     }
                     case Op.BLTU -> {
                         long outcome = pc;
@@ -220,9 +207,7 @@ final class Hart {
                             takenBranches++;
                             outcome |= 1;
                         }
-                        if (bFilter[(int) (pc >>> 1) & bMask] != outcome) {
-                            bp.branch(pc, outcome != pc);
-                        }
+                        bp.branch(outcome);
                     }
                     case Op.BGEU -> {
                         long outcome = pc;
@@ -231,63 +216,61 @@ final class Hart {
                             takenBranches++;
                             outcome |= 1;
                         }
-                        if (bFilter[(int) (pc >>> 1) & bMask] != outcome) {
-                            bp.branch(pc, outcome != pc);
-                        }
+                        bp.branch(outcome);
                     }
                     case Op.LB -> {
                         long a = x[rs1] + imm;
-                        if (dFilter[(int) (a >>> dBits) & dMask] != a >>> dBits) {
-                            dc.access(a);
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
                         }
                         x[rd] = mem.load8(a);
                     }
                     case Op.LH -> {
                         long a = x[rs1] + imm;
-                        if (dFilter[(int) (a >>> dBits) & dMask] != a >>> dBits) {
-                            dc.access(a);
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
                         }
                         x[rd] = mem.load16(a);
                     }
                     case Op.LW -> {
                         long a = x[rs1] + imm;
-                        if (dFilter[(int) (a >>> dBits) & dMask] != a >>> dBits) {
-                            dc.access(a);
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
                         }
                         x[rd] = mem.load32(a);
                     }
                     case Op.LD -> {
                         long a = x[rs1] + imm;
-                        if (dFilter[(int) (a >>> dBits) & dMask] != a >>> dBits) {
-                            dc.access(a);
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
                         }
                         x[rd] = mem.load64(a);
                     }
                     case Op.LBU -> {
                         long a = x[rs1] + imm;
-                        if (dFilter[(int) (a >>> dBits) & dMask] != a >>> dBits) {
-                            dc.access(a);
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
                         }
                         x[rd] = mem.load8(a) & 0xffL;
                     }
                     case Op.LHU -> {
                         long a = x[rs1] + imm;
-                        if (dFilter[(int) (a >>> dBits) & dMask] != a >>> dBits) {
-                            dc.access(a);
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
                         }
                         x[rd] = mem.load16(a) & 0xffffL;
                     }
                     case Op.LWU -> {
                         long a = x[rs1] + imm;
-                        if (dFilter[(int) (a >>> dBits) & dMask] != a >>> dBits) {
-                            dc.access(a);
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
                         }
                         x[rd] = mem.load32(a) & 0xffffffffL;
                     }
                     case Op.SB -> {
                         long a = x[rs1] + imm;
-                        if (dFilter[(int) (a >>> dBits) & dMask] != a >>> dBits) {
-                            dc.access(a);
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
                         }
                         mem.store8(a, (byte) x[rs2]);
                         if (epoch != mem.codeEpoch) {
@@ -297,8 +280,8 @@ final class Hart {
                     }
                     case Op.SH -> {
                         long a = x[rs1] + imm;
-                        if (dFilter[(int) (a >>> dBits) & dMask] != a >>> dBits) {
-                            dc.access(a);
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
                         }
                         mem.store16(a, (short) x[rs2]);
                         if (epoch != mem.codeEpoch) {
@@ -308,8 +291,8 @@ final class Hart {
                     }
                     case Op.SW -> {
                         long a = x[rs1] + imm;
-                        if (dFilter[(int) (a >>> dBits) & dMask] != a >>> dBits) {
-                            dc.access(a);
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
                         }
                         mem.store32(a, (int) x[rs2]);
                         if (epoch != mem.codeEpoch) {
@@ -319,8 +302,8 @@ final class Hart {
                     }
                     case Op.SD -> {
                         long a = x[rs1] + imm;
-                        if (dFilter[(int) (a >>> dBits) & dMask] != a >>> dBits) {
-                            dc.access(a);
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
                         }
                         mem.store64(a, x[rs2]);
                         if (epoch != mem.codeEpoch) {
@@ -371,22 +354,22 @@ final class Hart {
                     case Op.REMUW -> x[rd] = (int) x[rs2] == 0 ? (int) x[rs1] : Integer.remainderUnsigned((int) x[rs1], (int) x[rs2]);
                     case Op.FLW -> {
                         long a = x[rs1] + imm;
-                        if (dFilter[(int) (a >>> dBits) & dMask] != a >>> dBits) {
-                            dc.access(a);
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
                         }
                         f[rd] = Fpu.box(mem.load32(a));
                     }
                     case Op.FLD -> {
                         long a = x[rs1] + imm;
-                        if (dFilter[(int) (a >>> dBits) & dMask] != a >>> dBits) {
-                            dc.access(a);
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
                         }
                         f[rd] = mem.load64(a);
                     }
                     case Op.FSW -> {
                         long a = x[rs1] + imm;
-                        if (dFilter[(int) (a >>> dBits) & dMask] != a >>> dBits) {
-                            dc.access(a);
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
                         }
                         mem.store32(a, (int) f[rs2]);
                         if (epoch != mem.codeEpoch) {
@@ -396,8 +379,8 @@ final class Hart {
                     }
                     case Op.FSD -> {
                         long a = x[rs1] + imm;
-                        if (dFilter[(int) (a >>> dBits) & dMask] != a >>> dBits) {
-                            dc.access(a);
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
                         }
                         mem.store64(a, f[rs2]);
                         if (epoch != mem.codeEpoch) {
@@ -692,7 +675,7 @@ final class Hart {
 
     private void amo(Opcode opc, int rd, int rs1, int rs2) {
         long addr = x[rs1];
-        timing.dcaches.lookup(addr);
+        timing.dcaches.access(addr);
         boolean word = opc.mnemonic().endsWith(".w");
         if ((addr & (word ? 3 : 7)) != 0) {
             throw new GuestFault(opc == Opcode.LR_W || opc == Opcode.LR_D ? GuestFault.Cause.LOAD_ACCESS

@@ -16,9 +16,9 @@ import java.util.Arrays;
  * operands) and a free issue slot exists ({@link TimingParameters#issueWidth()}, one memory and one
  * pipe-B operation per cycle), no earlier than the instruction before it; unpipelined dividers stay
  * busy for their latency. An instruction's cost is its issue cycle minus its predecessor's, the run's
- * first costing 1. A branch or jump back into its own run (a loop) is scheduled twice and the loop
- * body keeps the second pass's costs: the steady state of the loop, where a load at the bottom feeds
- * an instruction at the top.
+ * first costing 1. A branch or jump back into its own run (a loop) has its body scheduled a second
+ * time, from the scoreboard as the back edge leaves it, and keeps the second pass's costs: the steady
+ * state of the loop, where a load at the bottom feeds an instruction at the top.
  *
  * <p>What a static schedule cannot see: the dependencies into a run from the code that jumped to it,
  * issue pairs across a taken branch, and costs of an instruction entered by a jump in the middle of a
@@ -81,41 +81,12 @@ final class IssueSchedule {
         return total + schedule(page, n);
     }
 
-    /** Cost of instruction slot {@code s} of the page in its run; for tests and reports. */
-    int[] costs(DecodedPage page) {
-        int[] all = new int[DecodedPage.SLOTS];
-        int n = 0;
-        int expected = -1;
-        boolean ended = true;
-        for (int s = 0; s <= DecodedPage.SLOTS; s++) {
-            boolean end = s == DecodedPage.SLOTS;
-            if (!end && page.len[s] == 0) {
-                continue;
-            }
-            if (end || s != expected || ended) {
-                schedule(page, n);
-                for (int i = 0; i < n; i++) {
-                    all[run[i]] = cost[i];
-                }
-                n = 0;
-            }
-            if (end) {
-                break;
-            }
-            run[n++] = s;
-            expected = s + page.len[s] / 2;
-            ended = InstructionShape.of(page.opcode[s]).endsRun();
-        }
-        return all;
-    }
-
     /** Schedules run[0..n), fills cost[0..n), returns Σ cost × hits. */
     private long schedule(DecodedPage page, int n) {
         if (n == 0) {
             return 0;
         }
-        reset();
-        pass(page, 0, n, true);
+        // Loops: a branch or jal at run[i] back to run[j], j <= i; at most one per i, found in order of i.
         int loopCount = 0;
         for (int i = 0; i < n; i++) {
             int s = run[i];
@@ -130,16 +101,34 @@ final class IssueSchedule {
                 }
             }
         }
+        // First pass, keeping the scoreboard as it is after each loop's back edge.
+        reset();
+        if (snapshots.length < loopCount * SNAPSHOT) {
+            snapshots = new int[loopCount * SNAPSHOT];
+        }
+        int done = 0;
+        for (int l = 0; l < loopCount; l++) {
+            int i = (int) loops[l] & 0xffff;
+            pass(page, done, i + 1);
+            save(l);
+            done = i + 1;
+        }
+        pass(page, done, n);
         if (loopCount > 0) {
-            // Outer (longer) loops first, so that inner loops keep their own steady state.
-            Arrays.sort(loops, 0, loopCount);
-            for (int l = loopCount - 1; l >= 0; l--) {
+            // Second pass of each loop body from its back edge, outer (longer) loops first so that inner
+            // loops keep their own steady state.
+            long[] order = Arrays.copyOf(loops, loopCount);
+            for (int l = 0; l < loopCount; l++) {
+                order[l] = order[l] & ~0xffffL | l; // length, j, and the loop's index instead of i
+            }
+            Arrays.sort(order);
+            for (int k = loopCount - 1; k >= 0; k--) {
+                int l = (int) order[k] & 0xffff;
                 int j = (int) (loops[l] >>> 16) & 0xffff;
                 int i = (int) loops[l] & 0xffff;
-                reset();
-                pass(page, 0, i + 1, false);
+                restore(l);
                 used = width; // the taken back edge: the loop top starts a new cycle
-                pass(page, j, i + 1, true);
+                pass(page, j, i + 1);
             }
         }
         long total = 0;
@@ -147,6 +136,37 @@ final class IssueSchedule {
             total += cost[i] * page.hits[run[i]];
         }
         return total;
+    }
+
+    private static final int SNAPSHOT = 64 + 64 + 9;
+    private int[] snapshots = new int[64 * SNAPSHOT];
+
+    private void save(int l) {
+        int o = l * SNAPSHOT;
+        System.arraycopy(ready, 0, snapshots, o, 64);
+        System.arraycopy(readyLate, 0, snapshots, o + 64, 64);
+        o += 128;
+        snapshots[o] = cycle;
+        snapshots[o + 1] = prevIssue;
+        snapshots[o + 2] = used;
+        snapshots[o + 3] = usedA;
+        snapshots[o + 4] = usedB;
+        snapshots[o + 5] = dividerFree;
+        snapshots[o + 6] = fpDividerFree;
+    }
+
+    private void restore(int l) {
+        int o = l * SNAPSHOT;
+        System.arraycopy(snapshots, o, ready, 0, 64);
+        System.arraycopy(snapshots, o + 64, readyLate, 0, 64);
+        o += 128;
+        cycle = snapshots[o];
+        prevIssue = snapshots[o + 1];
+        used = snapshots[o + 2];
+        usedA = snapshots[o + 3];
+        usedB = snapshots[o + 4];
+        dividerFree = snapshots[o + 5];
+        fpDividerFree = snapshots[o + 6];
     }
 
     private void reset() {
@@ -161,7 +181,7 @@ final class IssueSchedule {
         fpDividerFree = 0;
     }
 
-    private void pass(DecodedPage page, int from, int to, boolean record) {
+    private void pass(DecodedPage page, int from, int to) {
         for (int i = from; i < to; i++) {
             int s = run[i];
             InstructionShape sh = InstructionShape.of(page.opcode[s]);
@@ -202,9 +222,7 @@ final class IssueSchedule {
             } else if (pipe == InstructionShape.Pipe.B) {
                 usedB++;
             }
-            if (record) {
-                cost[i] = issue - prevIssue;
-            }
+            cost[i] = issue - prevIssue;
             prevIssue = issue;
             int lat = latency[sh.result().ordinal()];
             switch (sh.unit()) {

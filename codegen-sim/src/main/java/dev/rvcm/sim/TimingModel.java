@@ -20,7 +20,8 @@ import java.util.SequencedMap;
  * geometry, one {@link CacheStacks} per distinct (sets, line) of the L1I and of the L1D — the two presets
  * share one L1D simulation (64 sets of 64 B both; 4 and 8 ways read from one LRU stack) and need two
  * predictors and two L1I simulations — each kind behind a filter that answers the common case
- * exactly ({@link BranchPredictors}, {@link Caches}). The instruction caches see one access each time the pc enters
+ * exactly and a queue for the rest ({@link BranchPredictors}, {@link Caches}): the loop only reads a
+ * filter and appends to a queue. The instruction caches see one access each time the pc enters
  * another line of the smallest L1I line size (the loop's page check, made per line); the data caches one
  * per load, store and atomic (a misaligned access that spans two lines counts once).
  * Stalls add up: an in-order core waits for each miss and each redirect.
@@ -98,6 +99,9 @@ final class TimingModel {
      * @param dataAccesses loads, stores and atomics executed
      */
     List<ModeledCycles> cycles(List<DecodedPage> live, long dataAccesses) {
+        predictors.drain();
+        icaches.drain();
+        dcaches.drain();
         List<ModeledCycles> out = new ArrayList<>();
         for (int i = 0; i < schedules.length; i++) {
             TimingParameters p = models.get(i);

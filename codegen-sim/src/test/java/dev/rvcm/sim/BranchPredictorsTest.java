@@ -30,10 +30,11 @@ class BranchPredictorsTest {
                 case 2 -> (i & 1) == 0;
                 default -> r.nextBoolean();
             };
-            filtered.lookup(pcs[b], taken);
+            filtered.branch(taken ? pcs[b] | 1 : pcs[b]);
             refSmall.branch(pcs[b], taken);
             refLarge.branch(pcs[b], taken);
         }
+        filtered.drain();
         assertThat(refSmall.conditionalMispredicts).isGreaterThan(10_000);
         assertThat(small.conditionalMispredicts).isEqualTo(refSmall.conditionalMispredicts);
         assertThat(large.conditionalMispredicts).isEqualTo(refLarge.conditionalMispredicts);

@@ -67,11 +67,12 @@ class CachesTest {
         for (int i = 0; i < 200_000; i++) {
             long a = address(r, recent);
             recent[i & 7] = a;
-            caches.lookup(a);
+            caches.access(a);
             for (ReferenceLru ref : List.of(four, eight, direct, wide)) {
                 ref.access(a);
             }
         }
+        caches.drain();
         assertThat(four.misses).isGreaterThan(1000);
         assertThat(sixtyFour.misses(4)).isEqualTo(four.misses);
         assertThat(sixtyFour.misses(8)).isEqualTo(eight.misses);
@@ -91,10 +92,11 @@ class CachesTest {
         for (int i = 0; i < 100_000; i++) {
             long a = address(r, recent);
             recent[i & 7] = a;
-            caches.lookup(a);
+            caches.access(a);
             refSmall.access(a);
             refLarge.access(a);
         }
+        caches.drain();
         assertThat(small.misses(2)).isEqualTo(refSmall.misses);
         assertThat(large.misses(4)).isEqualTo(refLarge.misses);
     }
