@@ -55,15 +55,20 @@ final class CacheStacks {
         }
     }
 
+    /** Not on top: one pass pushes the lines above it down a place, until its old place or the bottom. */
     private void miss(long line, int base) {
+        long carried = tags[base];
+        tags[base] = line;
         int d = 1;
-        while (d < depth && tags[base + d] != line) {
-            d++;
+        for (; d < depth; d++) {
+            long here = tags[base + d];
+            tags[base + d] = carried;
+            if (here == line) {
+                break;
+            }
+            carried = here;
         }
         foundAt[d]++;
-        int move = Math.min(d, depth - 1);
-        System.arraycopy(tags, base, tags, base + 1, move);
-        tags[base] = line;
     }
 
     /** Misses of a cache of {@code ways} ways (at most {@link #depth()}) of this geometry so far. */
