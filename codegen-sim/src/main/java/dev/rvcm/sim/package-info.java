@@ -30,12 +30,12 @@
  * <p>Between the engine and qemu's speed (measured on nbody, hashbench, crcsort and matmul, 2 cores,
  * {@code codegen-sim/bench/engine-vs-qemu.sh}): qemu-riscv64 translates each guest block once into
  * host code and chains blocks, about 1.3 ns a guest instruction on nbody (whole process); this engine
- * interprets pre-decoded slots, about 5.4 ns an instruction with every counter but the timing model:
+ * interprets pre-decoded slots, about 5.2 ns an instruction with every counter but the timing model:
  * a slot load, an indirect jump on the operation that the host predicts poorly, a hit count, a
- * software TLB and permission check per memory access, the timing model's filters and queues (9 % on
- * nbody, up to 29 % on branchy, cache-missing crcsort), and the JIT recompiling the 4 KB loop method
+ * software TLB and permission check per memory access, the timing model's filters and queues (8 % on
+ * nbody, up to 35 % on branchy, cache-missing crcsort), and the JIT recompiling the 4 KB loop method
  * each time a guest phase reaches operations it had not profiled (crcsort runs 156 M instructions/s
- * as it is, 183 M with {@code -XX:PerMethodTrapLimit=0}). Compiling hot guest blocks to JVM bytecode
+ * as it is, 183 M with {@code -XX:PerMethodTrapLimit=0}; nbody is slower with it). Compiling hot guest blocks to JVM bytecode
  * would remove the dispatch and the per-instruction bookkeeping.
  *
  * <p>May use {@code dev.rvcm.relocs} and {@code dev.rvcm.isa}; never analyzer, reports or cli.
