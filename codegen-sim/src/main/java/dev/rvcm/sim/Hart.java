@@ -12,7 +12,9 @@ import java.util.List;
  * <p>The loop fetches from {@link DecodedPage}s (decode once per instruction address), dispatches on
  * the engine {@link Op} with one {@code switch}, and allocates nothing. Hot integer, memory and
  * control-flow operations are cases of the loop; the rest (most of F/D, A, Zb*, CSRs, system) run in
- * {@link #slow}. The loop method stays under HotSpot's 8000-byte limit for JIT compilation.
+ * {@link #slow}. The loop method stays under HotSpot's 8000-byte limit for JIT compilation. For the
+ * {@link TimingModel} it hands each load, store and new fetch line to a cache filter and each branch
+ * and jump to a queue; everything else about timing is worked out after the run.
  */
 final class Hart {
 
@@ -90,8 +92,8 @@ final class Hart {
     private RunResult.Stop runUntilTrap(long sliceEnd, long limit) {
         final long[] x = this.x;
         final Memory mem = this.mem;
-        // The timing model's branch predictors and caches (see TimingModel).
-        // The loop reads their filters itself and queues what a filter does not answer.
+        // The timing model (see TimingModel): the loop reads the cache filters itself and queues the
+        // accesses they do not answer; every branch outcome, call and jalr is queued.
         final BranchPredictors bp = timing.predictors;
         final long[] dFilter = timing.dcaches.filter;
         final int dBits = timing.dcaches.lineBits;
