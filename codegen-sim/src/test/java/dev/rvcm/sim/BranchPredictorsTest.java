@@ -61,4 +61,41 @@ class BranchPredictorsTest {
         }
         assertThat(p.jumpMispredicts).isEqualTo(2);
     }
+
+    @Test
+    void queuedJumpsReachEveryPredictorInOrder() {
+        Random r = new Random(8);
+        BranchPredictor six = new BranchPredictor(512, 6, 32);
+        BranchPredictor two = new BranchPredictor(512, 2, 8);
+        BranchPredictors bank = new BranchPredictors(List.of(six, two), 512);
+        BranchPredictor refSix = new BranchPredictor(512, 6, 32);
+        BranchPredictor refTwo = new BranchPredictor(512, 2, 8);
+        long[] stack = new long[64];
+        int depth = 0;
+        for (int i = 0; i < 100_000; i++) {
+            int what = r.nextInt(3);
+            if (what == 0 && depth < stack.length) {            // call: jal ra, f
+                long ra = 0x10000 + 4L * r.nextInt(1000);
+                stack[depth++] = ra;
+                bank.call(ra);
+                refSix.call(ra);
+                refTwo.call(ra);
+            } else if (what == 1 && depth > 0) {                 // return: jalr x0, 0(ra)
+                long target = stack[--depth];
+                bank.jalr(0x9000, target, 32, 1, 0x9004);
+                refSix.jalr(0x9000, target, 32, 1, 0x9004);
+                refTwo.jalr(0x9000, target, 32, 1, 0x9004);
+            } else {                                             // an indirect jump through a5
+                long pc = 0x20000 + 4L * r.nextInt(64);
+                long target = 0x30000 + 4L * r.nextInt(3);
+                bank.jalr(pc, target, 32, 15, pc + 4);
+                refSix.jalr(pc, target, 32, 15, pc + 4);
+                refTwo.jalr(pc, target, 32, 15, pc + 4);
+            }
+        }
+        bank.drain();
+        assertThat(refTwo.jumpMispredicts).isGreaterThan(refSix.jumpMispredicts).isGreaterThan(1000);
+        assertThat(six.jumpMispredicts).isEqualTo(refSix.jumpMispredicts);
+        assertThat(two.jumpMispredicts).isEqualTo(refTwo.jumpMispredicts);
+    }
 }
