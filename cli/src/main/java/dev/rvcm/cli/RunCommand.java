@@ -8,6 +8,7 @@ import dev.rvcm.sim.Machine;
 import dev.rvcm.sim.Mount;
 import dev.rvcm.sim.Options;
 import dev.rvcm.sim.RunResult;
+import dev.rvcm.sim.TimingParameters;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,13 +28,16 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code rvcm run PROG [ARGS...]}: runs a static RV64 Linux program (or, with {@code --bare-metal}, an
  * HTIF test) in rvcm's engine. The guest's stdin, stdout, stderr and exit code pass through; the
- * statistics go to stderr or a file.
+ * statistics, modeled cycles per timing preset included, go to stderr or a file. An unknown
+ * {@code --preset} or {@code --timing} parameter is one line on stderr and exit code 2, before the run.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Run a static RV64 Linux program in rvcm's engine, counting what it does.",
         "The guest's stdin/stdout/stderr and exit code pass through; it sees no host file unless mounted. "
             + "A guest fault ends the run with a report and exit code 139 (bad address), 132 (illegal instruction), "
-            + "133 (ebreak), 137 (memory limit) or 124 (instruction limit); an unloadable program gives exit code 2."})
+            + "133 (ebreak), 137 (memory limit) or 124 (instruction limit); an unloadable program gives exit code 2.",
+        "Statistics include modeled cycles of in-order cores: the timing presets rocket and sifive-u74 (LLVM's "
+            + "scheduling models; branch predictor and L1 caches simulated), --preset and --timing choose and tune them."})
 final class RunCommand implements Callable<Integer> {
     enum Stats { none, text, json }
 
@@ -70,6 +74,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--bare-metal", description = "run an HTIF test in machine mode: tohost 1 passes (exit 0), (n<<1)|1 fails test n (exit 1)")
     boolean bareMetal;
 
+    @Option(names = "--preset", paramLabel = "NAME",
+        description = "count modeled cycles of this timing preset only (repeatable): rocket, sifive-u74; default both")
+    List<String> presets = new ArrayList<>();
+
+    @Option(names = "--timing", paramLabel = "NAME=VALUE",
+        description = "set a timing model parameter of every preset counted (repeatable), e.g. l1d-size=8192, issue-width=2")
+    List<String> timing = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -78,6 +90,21 @@ final class RunCommand implements Callable<Integer> {
             if (!units.isEmpty()) {
                 err.println("rvcm: " + program + ": an archive is not a program");
             }
+            return ExitCodes.BAD_INPUT;
+        }
+        List<TimingParameters> models = new ArrayList<>();
+        try {
+            for (String name : presets.isEmpty() ? TimingParameters.PRESETS.sequencedKeySet() : presets) {
+                TimingParameters p = TimingParameters.preset(name);
+                for (String assignment : timing) {
+                    p = p.with(assignment);
+                }
+                if (models.stream().noneMatch(m -> m.name().equals(name))) {
+                    models.add(p);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("rvcm: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         Limits limits;
@@ -97,8 +124,9 @@ final class RunCommand implements Callable<Integer> {
             argv.add(program.toString());
             argv.addAll(args);
             err.flush();
-            Options options = Options.defaults().withMounts(parsedMounts).withStdio(rvcm.stdin, out, rvcm.stderr);
-            Machine machine = bareMetal ? Machine.loadBareMetal(units.getFirst().elf(), limits)
+            Options options = Options.defaults().withMounts(parsedMounts).withStdio(rvcm.stdin, out, rvcm.stderr)
+                .withTiming(models);
+            Machine machine = bareMetal ? Machine.loadBareMetal(units.getFirst().elf(), limits, models)
                 : Machine.load(units.getFirst().elf(), argv, env, limits, options);
             result = machine.run();
         } catch (LoadException e) {

@@ -1,6 +1,7 @@
 package dev.rvcm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,5 +69,69 @@ class RunCommandTest {
             .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(CliRun.of("run", "--mount", "nocolon", Corpus.fixture("tiny-medany").toString()).exitCode())
             .isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void statsJsonCountsModeledCyclesOfBothPresetsByDefault() throws IOException {
+        CliRun run = CliRun.of("run", "--stats", "json", Corpus.fixture("tiny-medany").toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.err());
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.fieldNames()).toIterable().containsSubsequence("schemaVersion", "exitCode", "stop", "instructions",
+            "loads", "stores", "atomics", "takenBranches", "gotLoads", "gotLoadsBySymbol", "gotLoadsByFunction",
+            "instructionsByKind", "cycles", "timing", "syscalls");
+        assertThat(json.get("cycles").fieldNames()).toIterable().containsExactly("rocket", "sifive-u74");
+        long instructions = json.get("instructions").asLong();
+        for (String model : List.of("rocket", "sifive-u74")) {
+            JsonNode timing = json.at("/timing/" + model);
+            long cycles = json.at("/cycles/" + model).asLong();
+            assertThat(json.at("/cycles/" + model).isIntegralNumber()).isTrue();
+            assertThat(timing.get("cycles").asLong()).isEqualTo(cycles);
+            // Every instruction issues; stalls only add.
+            assertThat(cycles).isGreaterThanOrEqualTo(timing.get("issueCycles").asLong());
+            assertThat(timing.get("ipc").asDouble()).isCloseTo((double) instructions / cycles, within(0.001));
+            assertThat(timing.get("l1dAccesses").asLong()).isEqualTo(json.get("loads").asLong() + json.get("stores").asLong());
+        }
+        assertThat(json.at("/timing/rocket/parameters/issue-width").asInt()).isEqualTo(1);
+        assertThat(json.at("/timing/sifive-u74/parameters/issue-width").asInt()).isEqualTo(2);
+        // Rocket issues one instruction a cycle: at least as many issue cycles as instructions.
+        assertThat(json.at("/timing/rocket/issueCycles").asLong()).isGreaterThanOrEqualTo(instructions);
+    }
+
+    @Test
+    void presetChoosesOneModelAndTimingSetsItsParameters(@TempDir Path dir) throws IOException {
+        Path stats = dir.resolve("stats.json");
+        CliRun run = CliRun.of("run", "--preset", "sifive-u74", "--timing", "branch-mispredict-penalty=0",
+            "--timing", "l1i-miss-penalty=0", "--timing", "l1d-miss-penalty=0", "--stats-json", stats.toString(),
+            Corpus.fixture("tiny-medany").toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(Files.readString(stats));
+        assertThat(json.get("cycles").fieldNames()).toIterable().containsExactly("sifive-u74");
+        assertThat(json.at("/timing/sifive-u74/cycles").asLong()).isEqualTo(json.at("/timing/sifive-u74/issueCycles").asLong());
+        assertThat(json.at("/timing/sifive-u74/parameters/l1d-miss-penalty").asInt()).isZero();
+    }
+
+    @Test
+    void textStatsShowCyclesAndIpcPerPreset() {
+        CliRun run = CliRun.of("run", "--stats", "text", Corpus.fixture("tiny-medany").toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err().lines().filter(l -> l.startsWith("rvcm: cycles ")).toList()).satisfiesExactly(
+            l -> assertThat(l).matches("rvcm: cycles rocket \\d+ \\(IPC \\d\\.\\d\\d\\): issue \\d+, mispredicts \\d+ × 3, "
+                + "L1I misses \\d+ × 20, L1D misses \\d+ × 20"),
+            l -> assertThat(l).startsWith("rvcm: cycles sifive-u74 "));
+    }
+
+    @Test
+    void anUnknownPresetOrParameterIsOneLineAndExitTwoBeforeTheRun() {
+        CliRun preset = CliRun.of("run", "--preset", "boom", Corpus.fixture("tiny-medany").toString());
+        assertThat(preset.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(preset.out()).isEmpty();
+        assertThat(preset.err().lines().toList())
+            .containsExactly("rvcm: unknown timing preset 'boom' (known: rocket, sifive-u74)");
+        CliRun parameter = CliRun.of("run", "--timing", "l1d-size=3000", Corpus.fixture("tiny-medany").toString());
+        assertThat(parameter.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(parameter.out()).isEmpty();
+        assertThat(parameter.err().lines().toList()).singleElement().asString()
+            .startsWith("rvcm: l1d-size must be ways × line × a power of two");
     }
 }

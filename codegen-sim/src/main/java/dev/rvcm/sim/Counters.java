@@ -1,6 +1,7 @@
 package dev.rvcm.sim;
 
 import dev.rvcm.isa.Kind;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,15 +18,23 @@ import java.util.Map;
  *                      when decoded, counted from per-instruction execution counts: free at run time)
  * @param gotLoadsBySymbol   GOT loads by the symbol the GOT entry holds the address of
  * @param gotLoadsByFunction GOT loads by the function the load is in
+ * @param cycles        modeled cycles, one entry per timing model the run was given, in that order
  */
 public record Counters(long instructions, Map<Kind, Long> byKind, long loads, long stores, long atomics,
                        long takenBranches, Map<String, Long> syscalls, long gotLoads,
-                       Map<String, Long> gotLoadsBySymbol, Map<String, Long> gotLoadsByFunction) {
+                       Map<String, Long> gotLoadsBySymbol, Map<String, Long> gotLoadsByFunction,
+                       List<ModeledCycles> cycles) {
 
     public Counters {
         byKind = Map.copyOf(byKind);
         syscalls = Map.copyOf(syscalls);
         gotLoadsBySymbol = Map.copyOf(gotLoadsBySymbol);
         gotLoadsByFunction = Map.copyOf(gotLoadsByFunction);
+        cycles = List.copyOf(cycles);
+    }
+
+    /** The modeled cycles of the timing model called {@code model}, if the run had it. */
+    public java.util.Optional<ModeledCycles> cycles(String model) {
+        return cycles.stream().filter(c -> c.model().equals(model)).findFirst();
     }
 }

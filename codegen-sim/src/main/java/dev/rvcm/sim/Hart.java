@@ -12,7 +12,9 @@ import java.util.List;
  * <p>The loop fetches from {@link DecodedPage}s (decode once per instruction address), dispatches on
  * the engine {@link Op} with one {@code switch}, and allocates nothing. Hot integer, memory and
  * control-flow operations are cases of the loop; the rest (most of F/D, A, Zb*, CSRs, system) run in
- * {@link #slow}. The loop method stays under HotSpot's 8000-byte limit for JIT compilation.
+ * {@link #slow}. The loop method stays under HotSpot's 8000-byte limit for JIT compilation. For the
+ * {@link TimingModel} it hands each load, store and new fetch line to a cache filter and each branch
+ * and jump to a queue; everything else about timing is worked out after the run.
  */
 final class Hart {
 
@@ -49,9 +51,13 @@ final class Hart {
     final java.util.Map<Long, Long> retiredGotLoadsByEntry = new java.util.HashMap<>();
     final java.util.Map<Long, Long> retiredGotLoadsByPc = new java.util.HashMap<>();
 
-    Hart(Memory mem, Extensions extensions) {
+    /** Modeled cycles: the branch predictors and caches this loop drives, the issue schedule afterwards. */
+    final TimingModel timing;
+
+    Hart(Memory mem, Extensions extensions, TimingModel timing) {
         this.mem = mem;
         this.decoder = new Decoder(extensions);
+        this.timing = timing;
     }
 
     // ---- the run loop -----------------------------------------------------------------------------
@@ -86,28 +92,45 @@ final class Hart {
     private RunResult.Stop runUntilTrap(long sliceEnd, long limit) {
         final long[] x = this.x;
         final Memory mem = this.mem;
+        // The timing model (see TimingModel): the loop reads the cache filters itself and queues the
+        // accesses they do not answer; every branch outcome, call and jalr is queued.
+        final BranchPredictors bp = timing.predictors;
+        final long[] dFilter = timing.dcaches.filter;
+        final int dBits = timing.dcaches.lineBits;
+        final long[] iFilter = timing.icaches.filter;
+        final int iBits = timing.icaches.lineBits;
+        long fetches = 0;
         long pc = this.pc;
         long icount = this.instret;
         long pageBase = -1;
+        long fetchLine = -1;
         int epoch = mem.codeEpoch;
         DecodedPage page = null;
         int s = 0;
         try {
             while (true) {
-                // Code can only change in a store or the slow path; both reset pageBase when it did.
-                if ((pc & ~Memory.PAGE_MASK) != pageBase) {
-                    if (mem.watchFired) {
-                        mem.watchFired = false;
-                        env.watched(this);
-                        if (stop != null) {
-                            this.pc = pc;
-                            this.instret = icount;
-                            return stop;
+                // Code can only change in a store or the slow path; both reset fetchLine when it did.
+                // Entering another line is an instruction cache access, and maybe another page.
+                if (pc >>> iBits != fetchLine) {
+                    if ((pc & ~Memory.PAGE_MASK) != pageBase) {
+                        if (mem.watchFired) {
+                            mem.watchFired = false;
+                            env.watched(this);
+                            if (stop != null) {
+                                this.pc = pc;
+                                this.instret = icount;
+                                return stop;
+                            }
                         }
+                        page = codePage(pc);
+                        pageBase = pc & ~Memory.PAGE_MASK;
+                        epoch = mem.codeEpoch;
                     }
-                    page = codePage(pc);
-                    pageBase = pc & ~Memory.PAGE_MASK;
-                    epoch = mem.codeEpoch;
+                    fetchLine = pc >>> iBits;
+                    fetches++;
+                    if (iFilter[(int) fetchLine & (iFilter.length - 1)] != fetchLine) {
+                        timing.icaches.enqueue(fetchLine);
+                    }
                 }
                 s = (int) (pc & Memory.PAGE_MASK) >>> 1;
                 int e = page.enc[s];
@@ -132,78 +155,162 @@ final class Hart {
                     case Op.AUIPC -> x[rd] = pc + imm;
                     case Op.JAL -> {
                         x[rd] = npc;
+                        if (rd == 1 || rd == 5) {
+                            timing.predictors.call(npc);
+                        }
                         npc = pc + imm;
                     }
                     case Op.JALR -> {
                         long t = (x[rs1] + imm) & ~1L;
                         x[rd] = npc;
+                        timing.predictors.jalr(pc, t, rd, rs1, npc);
                         npc = t;
                     }
                     case Op.BEQ -> {
+                        long outcome = pc;
                         if (x[rs1] == x[rs2]) {
                             npc = pc + imm;
                             takenBranches++;
+                            outcome |= 1;
                         }
+                        bp.branch(outcome);
                     }
                     case Op.BNE -> {
+                        long outcome = pc;
                         if (x[rs1] != x[rs2]) {
                             npc = pc + imm;
                             takenBranches++;
+                            outcome |= 1;
                         }
+                        bp.branch(outcome);
                     }
                     case Op.BLT -> {
+                        long outcome = pc;
                         if (x[rs1] < x[rs2]) {
                             npc = pc + imm;
                             takenBranches++;
+                            outcome |= 1;
                         }
+                        bp.branch(outcome);
                     }
                     case Op.BGE -> {
+                        long outcome = pc;
                         if (x[rs1] >= x[rs2]) {
                             npc = pc + imm;
                             takenBranches++;
+                            outcome |= 1;
                         }
+                        bp.branch(outcome);
                     }
                     case Op.BLTU -> {
+                        long outcome = pc;
                         if (Long.compareUnsigned(x[rs1], x[rs2]) < 0) {
                             npc = pc + imm;
                             takenBranches++;
+                            outcome |= 1;
                         }
+                        bp.branch(outcome);
                     }
                     case Op.BGEU -> {
+                        long outcome = pc;
                         if (Long.compareUnsigned(x[rs1], x[rs2]) >= 0) {
                             npc = pc + imm;
                             takenBranches++;
+                            outcome |= 1;
                         }
+                        bp.branch(outcome);
                     }
-                    case Op.LB -> x[rd] = mem.load8(x[rs1] + imm);
-                    case Op.LH -> x[rd] = mem.load16(x[rs1] + imm);
-                    case Op.LW -> x[rd] = mem.load32(x[rs1] + imm);
-                    case Op.LD -> x[rd] = mem.load64(x[rs1] + imm);
-                    case Op.LBU -> x[rd] = mem.load8(x[rs1] + imm) & 0xffL;
-                    case Op.LHU -> x[rd] = mem.load16(x[rs1] + imm) & 0xffffL;
-                    case Op.LWU -> x[rd] = mem.load32(x[rs1] + imm) & 0xffffffffL;
+                    case Op.LB -> {
+                        long a = x[rs1] + imm;
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
+                        }
+                        x[rd] = mem.load8(a);
+                    }
+                    case Op.LH -> {
+                        long a = x[rs1] + imm;
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
+                        }
+                        x[rd] = mem.load16(a);
+                    }
+                    case Op.LW -> {
+                        long a = x[rs1] + imm;
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
+                        }
+                        x[rd] = mem.load32(a);
+                    }
+                    case Op.LD -> {
+                        long a = x[rs1] + imm;
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
+                        }
+                        x[rd] = mem.load64(a);
+                    }
+                    case Op.LBU -> {
+                        long a = x[rs1] + imm;
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
+                        }
+                        x[rd] = mem.load8(a) & 0xffL;
+                    }
+                    case Op.LHU -> {
+                        long a = x[rs1] + imm;
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
+                        }
+                        x[rd] = mem.load16(a) & 0xffffL;
+                    }
+                    case Op.LWU -> {
+                        long a = x[rs1] + imm;
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
+                        }
+                        x[rd] = mem.load32(a) & 0xffffffffL;
+                    }
                     case Op.SB -> {
-                        mem.store8(x[rs1] + imm, (byte) x[rs2]);
+                        long a = x[rs1] + imm;
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
+                        }
+                        mem.store8(a, (byte) x[rs2]);
                         if (epoch != mem.codeEpoch) {
                             pageBase = -1;
+                            fetchLine = -1;
                         }
                     }
                     case Op.SH -> {
-                        mem.store16(x[rs1] + imm, (short) x[rs2]);
+                        long a = x[rs1] + imm;
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
+                        }
+                        mem.store16(a, (short) x[rs2]);
                         if (epoch != mem.codeEpoch) {
                             pageBase = -1;
+                            fetchLine = -1;
                         }
                     }
                     case Op.SW -> {
-                        mem.store32(x[rs1] + imm, (int) x[rs2]);
+                        long a = x[rs1] + imm;
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
+                        }
+                        mem.store32(a, (int) x[rs2]);
                         if (epoch != mem.codeEpoch) {
                             pageBase = -1;
+                            fetchLine = -1;
                         }
                     }
                     case Op.SD -> {
-                        mem.store64(x[rs1] + imm, x[rs2]);
+                        long a = x[rs1] + imm;
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
+                        }
+                        mem.store64(a, x[rs2]);
                         if (epoch != mem.codeEpoch) {
                             pageBase = -1;
+                            fetchLine = -1;
                         }
                     }
                     case Op.ADDI -> x[rd] = x[rs1] + imm;
@@ -247,18 +354,40 @@ final class Hart {
                     case Op.DIVUW -> x[rd] = (int) x[rs2] == 0 ? -1 : Integer.divideUnsigned((int) x[rs1], (int) x[rs2]);
                     case Op.REMW -> x[rd] = remw((int) x[rs1], (int) x[rs2]);
                     case Op.REMUW -> x[rd] = (int) x[rs2] == 0 ? (int) x[rs1] : Integer.remainderUnsigned((int) x[rs1], (int) x[rs2]);
-                    case Op.FLW -> f[rd] = Fpu.box(mem.load32(x[rs1] + imm));
-                    case Op.FLD -> f[rd] = mem.load64(x[rs1] + imm);
+                    case Op.FLW -> {
+                        long a = x[rs1] + imm;
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
+                        }
+                        f[rd] = Fpu.box(mem.load32(a));
+                    }
+                    case Op.FLD -> {
+                        long a = x[rs1] + imm;
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
+                        }
+                        f[rd] = mem.load64(a);
+                    }
                     case Op.FSW -> {
-                        mem.store32(x[rs1] + imm, (int) f[rs2]);
+                        long a = x[rs1] + imm;
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
+                        }
+                        mem.store32(a, (int) f[rs2]);
                         if (epoch != mem.codeEpoch) {
                             pageBase = -1;
+                            fetchLine = -1;
                         }
                     }
                     case Op.FSD -> {
-                        mem.store64(x[rs1] + imm, f[rs2]);
+                        long a = x[rs1] + imm;
+                        if (dFilter[(int) (a >>> dBits) & (dFilter.length - 1)] != a >>> dBits) {
+                            timing.dcaches.enqueue(a >>> dBits);
+                        }
+                        mem.store64(a, f[rs2]);
                         if (epoch != mem.codeEpoch) {
                             pageBase = -1;
+                            fetchLine = -1;
                         }
                     }
                     case Op.FMV_D -> f[rd] = f[rs1];
@@ -285,6 +414,7 @@ final class Hart {
                         }
                         if (epoch != mem.codeEpoch) {
                             pageBase = -1;
+                            fetchLine = -1;
                         }
                     }
                 }
@@ -307,6 +437,7 @@ final class Hart {
             return RunResult.Stop.Fault.of(fault, pc, word, java.util.Arrays.copyOf(x, 32));
         } finally {
             this.instret = Math.max(this.instret, icount);
+            timing.fetches += fetches;
         }
     }
 
@@ -332,6 +463,7 @@ final class Hart {
             if (p != null && p.code == d) {
                 live.add(d);
             } else {
+                timing.retire(d);
                 for (int s = 0; s < DecodedPage.SLOTS; s++) {
                     retiredHits[d.opcode[s]] += d.hits[s];
                     if (d.gotEntry[s] != 0 && d.hits[s] != 0) {
@@ -551,6 +683,7 @@ final class Hart {
 
     private void amo(Opcode opc, int rd, int rs1, int rs2) {
         long addr = x[rs1];
+        timing.dcaches.access(addr);
         boolean word = opc.mnemonic().endsWith(".w");
         if ((addr & (word ? 3 : 7)) != 0) {
             throw new GuestFault(opc == Opcode.LR_W || opc == Opcode.LR_D ? GuestFault.Cause.LOAD_ACCESS

@@ -73,7 +73,7 @@ public final class Machine {
             throw new LoadException(elf.source(), -1, "does not fit the memory limit: " + f.getMessage());
         }
         linux.setBrk(img.brkStart());
-        Hart hart = new Hart(mem, Extensions.ALL);
+        Hart hart = new Hart(mem, Extensions.ALL, new TimingModel(options.timing()));
         hart.env = linux;
         hart.pc = img.entry();
         hart.x[2] = sp;
@@ -89,6 +89,15 @@ public final class Machine {
      * @throws LoadException if the file has no {@code tohost} symbol or cannot be loaded
      */
     public static Machine loadBareMetal(ElfFile elf, Limits limits) {
+        return loadBareMetal(elf, limits, List.copyOf(TimingParameters.PRESETS.values()));
+    }
+
+    /**
+     * {@link #loadBareMetal(ElfFile, Limits)} with the timing models whose cycles the run reports.
+     *
+     * @throws LoadException if the file has no {@code tohost} symbol or cannot be loaded
+     */
+    public static Machine loadBareMetal(ElfFile elf, Limits limits, List<TimingParameters> timing) {
         long tohost = -1;
         if (elf.symbolTable().isPresent()) {
             var symtab = elf.symbolTable().get();
@@ -112,7 +121,7 @@ public final class Machine {
             throw new LoadException(elf.source(), -1, "'tohost' lies outside the loaded image");
         }
         mem.watchedPage = tohost >>> Memory.PAGE_BITS;
-        Hart hart = new Hart(mem, Extensions.ALL);
+        Hart hart = new Hart(mem, Extensions.ALL, new TimingModel(timing));
         hart.env = new BareMetal(tohost);
         hart.fpEnabled = false;
         hart.pc = img.entry();
@@ -193,6 +202,7 @@ public final class Machine {
             }
         }
         return new Counters(total, byKind, loads, stores, atomics, hart.takenBranches,
-                linux == null ? Map.of() : linux.counters(), gotLoads, bySymbol, byFunction);
+                linux == null ? Map.of() : linux.counters(), gotLoads, bySymbol, byFunction,
+                hart.timing.cycles(hart.decodedPages, loads + stores + atomics));
     }
 }

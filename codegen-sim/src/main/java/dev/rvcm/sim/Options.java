@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * How a guest process is connected to the host.
+ * How a guest process is connected to the host, and which timing models count its cycles.
  *
  * @param mounts host paths the guest may see; none by default
  * @param cwd    the guest's working directory
@@ -13,28 +13,40 @@ import java.util.List;
  * @param stdout the guest's standard output
  * @param stderr the guest's standard error
  * @param seed   seed of {@code getrandom} and {@code AT_RANDOM}, so that runs are reproducible
+ * @param timing the timing models whose cycles {@link Counters#cycles()} reports, all from the same
+ *               run; by default every preset of {@link TimingParameters#PRESETS}
  */
 public record Options(List<Mount> mounts, String cwd, InputStream stdin, OutputStream stdout, OutputStream stderr,
-                      long seed) {
+                      long seed, List<TimingParameters> timing) {
 
     public Options {
         mounts = List.copyOf(mounts);
+        timing = List.copyOf(timing);
+        if (timing.stream().map(TimingParameters::name).distinct().count() != timing.size()) {
+            throw new IllegalArgumentException("two timing models have the same name");
+        }
     }
 
-    /** No mounts, cwd {@code /}, the JVM's stdio, seed 0. */
+    /** No mounts, cwd {@code /}, the JVM's stdio, seed 0, every timing preset. */
     public static Options defaults() {
-        return new Options(List.of(), "/", System.in, System.out, System.err, 0);
+        return new Options(List.of(), "/", System.in, System.out, System.err, 0,
+                List.copyOf(TimingParameters.PRESETS.values()));
     }
 
     public Options withMounts(List<Mount> m) {
-        return new Options(m, cwd, stdin, stdout, stderr, seed);
+        return new Options(m, cwd, stdin, stdout, stderr, seed, timing);
     }
 
     public Options withCwd(String dir) {
-        return new Options(mounts, dir, stdin, stdout, stderr, seed);
+        return new Options(mounts, dir, stdin, stdout, stderr, seed, timing);
     }
 
     public Options withStdio(InputStream in, OutputStream out, OutputStream err) {
-        return new Options(mounts, cwd, in, out, err, seed);
+        return new Options(mounts, cwd, in, out, err, seed, timing);
+    }
+
+    /** These options with the given timing models (none: no cycles counted). */
+    public Options withTiming(List<TimingParameters> models) {
+        return new Options(mounts, cwd, stdin, stdout, stderr, seed, models);
     }
 }
