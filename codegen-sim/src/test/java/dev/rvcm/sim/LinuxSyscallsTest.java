@@ -47,7 +47,7 @@ class LinuxSyscallsTest {
         mem.map(SCRATCH, 1 << 16, Memory.R | Memory.W);
         linux = new LinuxSyscalls(mem, new Sandbox(List.of(new Mount(host, "/data", false)), "/data"),
                 new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), new ByteArrayOutputStream(), "/data/prog", 0);
-        hart = new Hart(mem, Extensions.ALL);
+        hart = new Hart(mem, Extensions.ALL, new TimingModel(List.of()));
         hart.env = linux;
     }
 
