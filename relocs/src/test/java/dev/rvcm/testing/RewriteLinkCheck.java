@@ -62,8 +62,8 @@ public final class RewriteLinkCheck {
      */
     public Linked runsAlikeAgainstRewrittenLibc(Path source, List<String> flags, String... args) {
         String name = source.getFileName().toString().replaceFirst("\\.c$", "");
-        List<String> inputs = new ArrayList<>(flags);
-        inputs.add(source.toString());
+        List<String> inputs = new ArrayList<>(List.of(source.toString()));
+        inputs.addAll(flags);
         Path original = gcc(name, inputs);
         Run expected = run(original, args);
         assertThat(expected.exitCode()).as(expected.stdout()).isZero();

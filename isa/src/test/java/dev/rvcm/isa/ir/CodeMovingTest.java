@@ -9,6 +9,7 @@ import dev.rvcm.relocs.Inputs;
 import dev.rvcm.relocs.elf.ElfFile;
 import dev.rvcm.relocs.write.ElfWriter;
 import dev.rvcm.relocs.write.RelocatableObject;
+import dev.rvcm.testing.Corpus;
 import dev.rvcm.testing.CrossBuild;
 import dev.rvcm.testing.Processes;
 import dev.rvcm.testing.ReferenceTools;
@@ -33,7 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * every code section of every libc.a member and corpus object. GNU ld links the results, the programs
  * run under qemu-riscv64 exactly like the originals (compressed branches pushed out of reach were grown),
  * and the unwind tables follow the code: every {@code .eh_frame} FDE that covered a function exactly
- * still does, and {@code _Unwind_Backtrace} walks through moved libc code ({@code qsort}) to the same depth.
+ * still does, {@code _Unwind_Backtrace} walks through moved libc code ({@code qsort}) to the same depth,
+ * and {@code csvstats} (file input, {@code qsort}, float formatting, {@code setjmp}/{@code longjmp}) prints
+ * the same.
  */
 class CodeMovingTest {
     private static final Decoder DECODER = new Decoder(Extensions.ALL);
@@ -114,6 +117,8 @@ class CodeMovingTest {
         assertThat(exactFunctionFdes(wordfreq.rewritten())).hasSameSizeAs(originalFdes);
         Path source = Files.writeString(dir.resolve("backtrace.c"), BACKTRACE);
         check.runsAlikeAgainstRewrittenLibc(source, List.of("-fasynchronous-unwind-tables"));
+        Path c = Corpus.repository().resolve("corpus/src/c");
+        check.runsAlikeAgainstRewrittenLibc(c.resolve("csvstats.c"), List.of("-lm"), c.resolve("data/measurements.csv").toString());
     }
 
     @Test
