@@ -27,9 +27,4 @@ public record Fixup(int type, Target target, long addend, int offsetInNode, bool
     public Fixup at(int offset) {
         return new Fixup(type, target, addend, offset, resolved);
     }
-
-    /** The same fixup with another relocation type (a branch that changed form). */
-    public Fixup withType(int newType) {
-        return new Fixup(newType, target, addend, offsetInNode, resolved);
-    }
 }
