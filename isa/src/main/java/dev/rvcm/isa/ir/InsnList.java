@@ -7,7 +7,7 @@ import java.util.List;
  * The tree form of one code section, built by visiting it (like an ASM {@code MethodNode}) and
  * replayed with {@link #accept(CodeVisitor)}. Its node list may be edited between the two.
  */
-public final class InsnList extends CodeVisitor {
+public class InsnList extends CodeVisitor {
     private final List<Node> nodes = new ArrayList<>();
     private int section;
     private String name;
@@ -45,6 +45,11 @@ public final class InsnList extends CodeVisitor {
     /** The section's index in its object. */
     public int section() {
         return section;
+    }
+
+    /** The section's name. */
+    public String name() {
+        return name;
     }
 
     /** Replays the section into a visitor, in the documented order. */

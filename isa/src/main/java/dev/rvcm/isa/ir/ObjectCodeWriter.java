@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The end of a visitor chain that writes a code section back into its {@link RelocatableObject}
- * (like an ASM {@code ClassWriter}). It collects the nodes, lays them out ({@link CodeLayout}: branches
- * to labels that no longer reach are fixed or refused, by {@link BranchFixing}), then writes bytes in
+ * (like an ASM {@code ClassWriter}). It collects the nodes as an {@link InsnList}, lays them out
+ * ({@link CodeLayout}: branches to labels that no longer reach are fixed or refused, by {@link BranchFixing}), then writes bytes in
  * node order, each fixup as a relocation at its node's new offset, and patches resolved branches in
  * place. A resolved branch becomes a relocation instead when linker relaxation could change its
  * distance (a relaxable node now lies between it and its target).
@@ -25,21 +25,17 @@ import java.util.Map;
  * symbol when a relocation needs one. Sections are to be written one after another, each read after the
  * previous one was written, so that every reader sees the object as the last writer left it.
  */
-public final class ObjectCodeWriter extends CodeVisitor {
+public final class ObjectCodeWriter extends InsnList {
     private final RelocatableObject object;
     private final CodeBindings bindings;
     private final Map<Label, Integer> labelSymbols;
     private final BranchFixing fixing;
-    private final List<Node> nodes = new ArrayList<>();
-    private int section;
-    private String name;
 
     /**
      * @param bindings from {@link ObjectCodeReader#bindings()}
      * @param fixing   what to do with branches that no longer reach
      */
     public ObjectCodeWriter(RelocatableObject object, CodeBindings bindings, BranchFixing fixing) {
-        super(null);
         this.object = object;
         this.bindings = bindings;
         this.labelSymbols = new HashMap<>(bindings.labelSymbols());
@@ -47,28 +43,10 @@ public final class ObjectCodeWriter extends CodeVisitor {
     }
 
     @Override
-    public void visitStart(int sectionIndex, String sectionName) {
-        this.section = sectionIndex;
-        this.name = sectionName;
-    }
-
-    @Override
-    public void visitLabel(Label label) {
-        nodes.add(new Node.LabelNode(label));
-    }
-
-    @Override
-    public void visitInstruction(int word, int length, List<Fixup> fixups) {
-        nodes.add(new Node.InstructionNode(word, length, fixups));
-    }
-
-    @Override
-    public void visitData(byte[] data, List<Fixup> fixups) {
-        nodes.add(new Node.DataNode(data, fixups));
-    }
-
-    @Override
     public void visitEnd() {
+        List<Node> nodes = nodes();
+        int section = section();
+        String name = name();
         CodeLayout layout = CodeLayout.of(nodes, name, fixing);
         if (layout.size() > Integer.MAX_VALUE - 8) {
             throw new CodeLayoutException(name, 0, "the section would grow past 2 GiB");
@@ -153,7 +131,7 @@ public final class ObjectCodeWriter extends CodeVisitor {
         return switch (target) {
             case Target.SymbolTarget(int index) -> index;
             case Target.LabelTarget(Label label) -> labelSymbols.computeIfAbsent(label, l -> {
-                object.symbols().add(new OutSymbol(l.name(), SymbolTable.STT_NOTYPE, 0, section, section >= SymbolTable.SHN_LORESERVE,
+                object.symbols().add(new OutSymbol(l.name(), SymbolTable.STT_NOTYPE, 0, section(), section() >= SymbolTable.SHN_LORESERVE,
                     layout.offset(l), 0));
                 return object.symbols().size();
             });
