@@ -64,6 +64,9 @@ final class AccessPlan {
     }
 
     private void plan(Region region) {
+        if (onlyPcRelative(region)) {
+            return;
+        }
         HiLoPairing pairing = region.pairing();
         Map<Integer, Integer> root = new HashMap<>();
         for (Hi hi : pairing.his()) {
@@ -104,6 +107,31 @@ final class AccessPlan {
                 throw context.refusal(node, "an absolute %hi/%lo access whose other half rvcm cannot find");
             }
         }
+    }
+
+    /**
+     * The common case of medany code, decided without data flow: a region whose only hi/lo pairs
+     * are auipc pairs of symbols the model reaches PC-relatively keeps them all.
+     */
+    private boolean onlyPcRelative(Region region) {
+        List<Integer> pairs = new ArrayList<>();
+        for (int node = region.from(); node < region.to(); node++) {
+            if (!(context.source().get(node) instanceof Node.InstructionNode insn)) {
+                continue;
+            }
+            for (Fixup f : insn.fixups()) {
+                int type = f.type();
+                if (type == HI20 || type == RVC_LUI || type == LO12_I || type == LO12_S || type == GOT_HI20
+                    || (type == PCREL_HI20 && throughGot(f.target()))) {
+                    return false;
+                }
+                if (type == PCREL_HI20 || type == PCREL_LO12_I || type == PCREL_LO12_S) {
+                    pairs.add(node);
+                }
+            }
+        }
+        pairs.forEach(node -> actions.put(node, new Action.KeepPcRelative()));
+        return true;
     }
 
     private void decide(List<Hi> his, List<LoUse> users, HiLoPairing pairing) {
