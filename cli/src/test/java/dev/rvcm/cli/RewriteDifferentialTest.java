@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * with {@code gcc -static -Wl,--emit-relocs}, runs every quick run of {@code runs.txt} under qemu and
  * in the engine with the expected output and exit code. The semi-PIC objects pass
  * {@code check --policy semi-pic}, and in the linked program the functions that came from them have
- * no ABSOLUTE and no GP_RELATIVE access — which the original medany link does have.
+ * no ABSOLUTE and no GP_RELATIVE access — which the original medany link does have. The PIC objects
+ * reach through the GOT exactly the symbols that the same sources compiled {@code -fPIC} by gcc do.
  */
 class RewriteDifferentialTest {
     private static final List<String> INPUTS = List.of("medlow", "medany");
@@ -56,6 +57,32 @@ class RewriteDifferentialTest {
             }
         }
         assertThat(tests).hasSizeGreaterThanOrEqualTo(40);
+        return tests.stream();
+    }
+
+    /**
+     * Medany objects rewritten to pic reach the same symbols through the GOT as gcc -fPIC's objects,
+     * by readelf. (Medlow objects reach a global inside a section anchor by adding to the anchor's
+     * address, which no relocation shows; such an object keeps reaching it PC-relatively.)
+     */
+    @TestFactory
+    Stream<DynamicTest> picReachesTheSymbolsGccFpicReachesThroughTheGot() {
+        Path build = CorpusBuild.build();
+        ReferenceTools.requireReadelf();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Map.Entry<String, List<String>> program : CorpusBuild.programs().entrySet()) {
+            for (String source : program.getValue()) {
+                String object = source.replace(".c", ".o");
+                tests.add(dynamicTest(object, () -> {
+                    Path medany = build.resolve("medany").resolve(program.getKey()).resolve(object);
+                    Path rewritten = Files.createDirectories(dir.resolve("pic-vs-gcc")).resolve(object);
+                    CliRun rewrite = CliRun.of("rewrite", medany.toString(), "-o", rewritten.toString(), "--model", "pic");
+                    assertThat(rewrite.exitCode()).as(rewrite.err()).isZero();
+                    Path fpic = build.resolve("pic").resolve(program.getKey()).resolve(object);
+                    assertThat(gotSymbols(rewritten)).isEqualTo(gotSymbols(fpic));
+                }));
+            }
+        }
         return tests.stream();
     }
 
@@ -111,6 +138,18 @@ class RewriteDifferentialTest {
         command.add("-lm");
         Processes.output(command);
         return exe;
+    }
+
+    /** The symbols an object's R_RISCV_GOT_HI20 relocations name, by readelf. */
+    private static Set<String> gotSymbols(Path object) {
+        Set<String> symbols = new HashSet<>();
+        for (String line : Processes.output(List.of(ReferenceTools.READELF, "-rW", object.toString())).split("\n")) {
+            String[] f = line.strip().split("\\s+");
+            if (f.length >= 5 && f[2].equals("R_RISCV_GOT_HI20")) {
+                symbols.add(f[4]);
+            }
+        }
+        return symbols;
     }
 
     /** The functions (STT_FUNC symbols) the objects define. */
