@@ -2,6 +2,7 @@ package dev.rvcm.cli;
 
 import dev.rvcm.relocs.ElfUnit;
 import dev.rvcm.reports.run.RunStatsRenderer;
+import dev.rvcm.sim.Engine;
 import dev.rvcm.sim.Limits;
 import dev.rvcm.sim.LoadException;
 import dev.rvcm.sim.Machine;
@@ -79,6 +80,10 @@ final class RunCommand implements Callable<Integer> {
         description = "count modeled cycles of this timing preset only (repeatable): rocket, sifive-u74; default both")
     List<String> presets = new ArrayList<>();
 
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "translate",
+        description = "translate (default: hot code becomes JVM bytecode) or interpret; both count the same")
+    String engine;
+
     @Option(names = "--timing", paramLabel = "NAME=VALUE",
         description = "set a timing model parameter of every preset counted (repeatable), e.g. l1d-size=8192, issue-width=2")
     List<String> timing = new ArrayList<>();
@@ -103,8 +108,10 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Limits limits;
+        Engine chosen;
         List<Mount> parsedMounts = new ArrayList<>();
         try {
+            chosen = Engine.named(engine);
             limits = new Limits(maxInstructions, bytes(maxMemory));
             for (String m : mounts) {
                 parsedMounts.add(Mount.parse(m));
@@ -127,8 +134,8 @@ final class RunCommand implements Callable<Integer> {
             argv.addAll(args);
             err.flush();
             Options options = Options.defaults().withMounts(parsedMounts).withStdio(rvcm.stdin, out, rvcm.stderr)
-                .withTiming(models);
-            Machine machine = bareMetal ? Machine.loadBareMetal(units.getFirst().elf(), limits, models)
+                .withTiming(models).withEngine(chosen);
+            Machine machine = bareMetal ? Machine.loadBareMetal(units.getFirst().elf(), limits, models, chosen)
                 : Machine.load(units.getFirst().elf(), argv, env, limits, options);
             result = machine.run();
         } catch (LoadException e) {

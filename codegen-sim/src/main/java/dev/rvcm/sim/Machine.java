@@ -71,6 +71,7 @@ public final class Machine {
         linux.setBrk(img.brkStart());
         Hart hart = new Hart(mem, Extensions.ALL, new TimingModel(options.timing()), got(elf, img.bias()));
         hart.env = linux;
+        hart.use(options.engine());
         hart.pc = img.entry();
         hart.x[2] = sp;
         return new Machine(hart, linux, limits, elf, img.bias());
@@ -94,6 +95,15 @@ public final class Machine {
      * @throws LoadException if the file has no {@code tohost} symbol or cannot be loaded
      */
     public static Machine loadBareMetal(ElfFile elf, Limits limits, List<TimingParameters> timing) {
+        return loadBareMetal(elf, limits, timing, Engine.translate());
+    }
+
+    /**
+     * {@link #loadBareMetal(ElfFile, Limits, List)} run by {@code engine}.
+     *
+     * @throws LoadException if the file has no {@code tohost} symbol or cannot be loaded
+     */
+    public static Machine loadBareMetal(ElfFile elf, Limits limits, List<TimingParameters> timing, Engine engine) {
         long tohost = -1;
         if (elf.symbolTable().isPresent()) {
             var symtab = elf.symbolTable().get();
@@ -119,6 +129,7 @@ public final class Machine {
         mem.watchedPage = tohost >>> Memory.PAGE_BITS;
         Hart hart = new Hart(mem, Extensions.ALL, new TimingModel(timing), got(elf, 0));
         hart.env = new BareMetal(tohost);
+        hart.use(engine);
         hart.fpEnabled = false;
         hart.pc = img.entry();
         return new Machine(hart, null, limits, elf, 0);
@@ -143,7 +154,13 @@ public final class Machine {
         return new RunResult(stop, counters());
     }
 
+    /** What the engine did (translations made and alive, time to the first); complete after {@link #run()}. */
+    public EngineStatistics engineStatistics() {
+        return hart.engineStatistics();
+    }
+
     private Counters counters() {
+        hart.foldTranslations();
         var opcodes = dev.rvcm.isa.Opcode.values();
         long[] byOpcode = hart.pages.executionsByOpcode();
         Map<Kind, Long> byKind = new EnumMap<>(Kind.class);
