@@ -49,7 +49,7 @@ public record Audit(ElfUnit unit, AccessSource source, Accesses accesses, Map<St
             agreement = Optional.of(source == AccessSource.INSTRUCTIONS
                 ? ScanAgreement.of(elf, other, accesses) : ScanAgreement.of(elf, accesses, other));
         }
-        return new Audit(unit, source, accesses, countsBySection(elf, accesses), ModelInference.of(accesses),
+        return new Audit(unit, source, accesses, countsBySection(elf, accesses), ModelInference.of(elf, accesses),
             SemiPicAnalysis.of(elf, accesses), agreement);
     }
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Classify every access (PC_RELATIVE, GOT, ABSOLUTE, ABSOLUTE_DATA, GP_RELATIVE, TLS, CALL, BRANCH), "
         + "infer the code model and say what stops the file from running at another address (semi-PIC verdict).",
-        "Text gives the summary by kind and section; JSON also lists every access."})
+        "Text gives the verdict, its top blockers and the counts by kind and section; JSON also lists every access."})
 final class AuditCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,6 +38,13 @@ final class AuditCommand implements Callable<Integer> {
         description = "text (default), json (every access), markdown, html (self-contained, with an SVG chart), "
             + "sarif (the semi-PIC blockers as SARIF 2.1.0 results)")
     Format format;
+
+    enum SectionRows { grouped, all }
+
+    @Option(names = "--sections", defaultValue = "grouped", paramLabel = "grouped|all",
+        description = "text, markdown and html: grouped (default) folds families of sections (___ksymtab+*, "
+            + ".initcall*.init, .text.*) into one row with a section count; all lists every section (JSON always does)")
+    SectionRows sections;
 
     @Option(names = "--no-relocs", description = "find the accesses of linked images from their instructions, "
         + "ignoring relocation sections (the default for images that have none)")
@@ -60,8 +67,8 @@ final class AuditCommand implements Callable<Integer> {
             }
             case text, markdown -> {
                 TextSink sink = new TextSink(out);
-                AuditTextRenderer text = new AuditTextRenderer(sink);
-                AuditMarkdownRenderer markdown = new AuditMarkdownRenderer(sink);
+                AuditTextRenderer text = new AuditTextRenderer(sink, sections == SectionRows.all);
+                AuditMarkdownRenderer markdown = new AuditMarkdownRenderer(sink, sections == SectionRows.all);
                 forEachAudit(inputs, audit -> {
                     if (format == Format.text) {
                         text.render(audit);
@@ -75,7 +82,7 @@ final class AuditCommand implements Callable<Integer> {
                 List<Audit> audits = new ArrayList<>();
                 forEachAudit(inputs, audits::add);
                 TextSink sink = new TextSink(out);
-                new AuditHtmlRenderer(sink).render(audits);
+                new AuditHtmlRenderer(sink, sections == SectionRows.all).render(audits);
                 sink.flush();
             }
             case sarif -> {

@@ -40,7 +40,7 @@ public final class PolicyChecker {
     private void forbiddenKind(Audit audit, FunctionIndex functions, Rule.ForbiddenKind rule, List<Finding> into) {
         Accesses a = audit.accesses();
         for (int i = 0, n = a.count(); i < n; i++) {
-            if (a.kind(i) != rule.kind() || (a.flags(i) & Accesses.ABSOLUTE_SYMBOL) != 0) {
+            if (a.kind(i) != rule.kind() || (a.flags(i) & Accesses.ABSOLUTE_SYMBOL) != 0 || a.absoluteToFixedAddress(i)) {
                 continue;
             }
             String section = audit.sectionOf(i);

@@ -17,7 +17,8 @@ public sealed interface Rule {
 
     /**
      * No access of {@code kind} in sections matching {@code sections}, unless its symbol matches
-     * {@code allowedSymbols}. Accesses to SHN_ABS constants are never findings.
+     * {@code allowedSymbols}. lui-absolute accesses to addresses that do not move (SHN_ABS constants,
+     * undefined weak symbols at 0) are never findings.
      */
     record ForbiddenKind(AccessKind kind, Pattern sections, Pattern allowedSymbols) implements Rule {
         @Override

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * {@code rvcm check --format json}, schema version 1: {@code {"schemaVersion":1,"policy":NAME,
- * "findingCount":N,"findings":[{"path","member","section","offset","address","fileOffset","kind","symbol",
- * "function","rule","ruleDescription"}]}}.
+ * "findingCount":N,"findings":[{"path","member","section","offset","offsetHex","address","addressHex","fileOffset",
+ * "fileOffsetHex","kind","symbol","function","rule","ruleDescription"}]}}; {@code address} only in linked files.
  */
 public final class FindingsJsonRenderer {
     public static final int SCHEMA_VERSION = 1;
@@ -28,12 +28,11 @@ public final class FindingsJsonRenderer {
             json.writeStartObject();
             Json.writeSource(json, f.path(), f.member());
             json.writeStringField("section", f.section());
-            json.writeNumberField("offset", f.offset());
+            Json.writeAddress(json, "offset", f.offset());
             if (f.address().isPresent()) {
-                json.writeFieldName("address");
-                Json.writeUnsigned(json, f.address().getAsLong());
+                Json.writeAddress(json, "address", f.address().getAsLong());
             }
-            json.writeNumberField("fileOffset", f.fileOffset());
+            Json.writeAddress(json, "fileOffset", f.fileOffset());
             json.writeStringField("kind", f.kind());
             json.writeStringField("symbol", f.symbol());
             if (f.function().isPresent()) {
