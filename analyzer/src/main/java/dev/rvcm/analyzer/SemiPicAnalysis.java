@@ -16,6 +16,8 @@ import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 /** Works out the {@link SemiPicVerdict} of one file from its accesses. */
 public final class SemiPicAnalysis {
     private static final int TOP = 10;
+    /** How a top list names accesses without a symbol (an object audited from its instructions, a bare address). */
+    private static final String NO_SYMBOL = "(no symbol)";
 
     private SemiPicAnalysis() {
     }
@@ -120,7 +122,7 @@ public final class SemiPicAnalysis {
         private final Map<String, Boolean> preferred = new HashMap<>();
 
         void add(Accesses accesses, int i, boolean preferFirst) {
-            String symbol = accesses.symbolName(i);
+            String symbol = accesses.symbolName(i).isEmpty() ? NO_SYMBOL : accesses.symbolName(i);
             counts.merge(symbol, 1L, Long::sum);
             first.putIfAbsent(symbol, i);
             preferred.putIfAbsent(symbol, preferFirst);

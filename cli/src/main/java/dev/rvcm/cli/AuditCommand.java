@@ -46,12 +46,12 @@ final class AuditCommand implements Callable<Integer> {
             + ".initcall*.init, .text.*) into one row with a section count; all lists every section (JSON always does)")
     SectionRows sections;
 
-    @Option(names = "--no-relocs", description = "find the accesses of linked images from their instructions, "
-        + "ignoring relocation sections (the default for images that have none)")
+    @Option(names = "--no-relocs", description = "find the accesses from the instructions, ignoring relocation sections "
+        + "(the default for linked images that have none; in an object the accesses then have kinds and places, no targets)")
     boolean fromInstructions;
 
-    @Option(names = "--cross-check", description = "for linked images with relocations: find accesses both ways "
-        + "and report how far instructions and relocations agree")
+    @Option(names = "--cross-check", description = "for files with relocations (objects and images linked with "
+        + "--emit-relocs): find accesses both ways and report how far instructions and relocations agree")
     boolean crossCheck;
 
     @Override
@@ -98,7 +98,13 @@ final class AuditCommand implements Callable<Integer> {
 
     /** Audits every unit of every file in order; an unreadable file costs one stderr line. */
     private void forEachAudit(InputFiles inputs, AuditConsumer consumer) throws IOException {
-        files.forEachUnit(inputs, unit -> consumer.accept(Audit.of(unit, fromInstructions, crossCheck)), () -> { });
+        files.forEachUnit(inputs, unit -> {
+            if (crossCheck && unit.elf().relocationTables().isEmpty()) {
+                spec.commandLine().getErr().println("rvcm: " + unit.elf().source()
+                    + ": --cross-check does not apply: no relocation sections to check the instructions against");
+            }
+            consumer.accept(Audit.of(unit, fromInstructions, crossCheck));
+        }, () -> { });
     }
 
     @FunctionalInterface

@@ -144,6 +144,26 @@ class AuditCommandTest {
         return -1;
     }
 
+    /** --no-relocs and --cross-check do their job on objects too, and say so where they cannot apply. */
+    @Test
+    void instructionOptionsApplyToObjectsAndSayWhenTheyCannot() {
+        String object = Corpus.fixture("linkage/medlow/linkage_main.o").toString();
+        CliRun plain = CliRun.of("audit", object);
+        CliRun noRelocs = CliRun.of("audit", "--no-relocs", object);
+        assertThat(noRelocs.exitCode()).isZero();
+        assertThat(noRelocs.out()).contains("accesses found from instructions (in an object").isNotEqualTo(plain.out());
+        assertThat(noRelocs.out()).contains(": MEDLOW (");
+        CliRun crossCheck = CliRun.of("audit", "--cross-check", object);
+        assertThat(crossCheck.out()).containsPattern("instructions vs relocations: \\d+\\.\\d\\d% of code accesses agree");
+        assertThat(crossCheck.err()).isEmpty();
+
+        String linkedWithoutRelocations = Corpus.fixture("tiny-medany").toString();
+        CliRun nothing = CliRun.of("audit", "--cross-check", linkedWithoutRelocations);
+        assertThat(nothing.exitCode()).isZero();
+        assertThat(nothing.err()).isEqualTo("rvcm: " + linkedWithoutRelocations
+            + ": --cross-check does not apply: no relocation sections to check the instructions against\n");
+    }
+
     @Test
     void crossCheckReportsAgreementOnTheKernel() {
         CliRun run = CliRun.of("audit", "--cross-check", Corpus.kernel("medany", "vmlinux").toString());

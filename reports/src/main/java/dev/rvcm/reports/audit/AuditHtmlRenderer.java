@@ -50,7 +50,8 @@ public final class AuditHtmlRenderer {
 
     private void file(Audit audit) {
         out.append("<h2>").append(escape(audit.unit().elf().source())).append("</h2>\n<p>Code model <b>")
-            .append(audit.model().model().name()).append("</b>: ").append(escape(audit.model().evidence())).append("</p>\n");
+            .append(audit.model().model().name()).append("</b>: ").append(escape(audit.model().evidence())).append(". ")
+            .append(escape(VerdictSentences.source(audit))).append(".</p>\n");
         verdict(audit.verdict());
         chart(audit.totals());
         table(audit);

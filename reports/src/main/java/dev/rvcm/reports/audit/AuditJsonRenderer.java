@@ -131,6 +131,9 @@ public final class AuditJsonRenderer {
         json.writeNumberField("ratio", a.ratio());
         json.writeNumberField("agreeing", a.agreeing());
         json.writeNumberField("kindDiffers", a.kindDiffers());
+        if (a.kindDiffers() > 0) {
+            json.writeStringField("kindDiffersReason", ScanAgreement.kindDifferenceReason());
+        }
         disagreements("onlyRelocations", a.onlyRelocations(), true);
         disagreements("onlyInstructions", a.onlyInstructions(), false);
         json.writeArrayFieldStart("examples");

@@ -31,7 +31,7 @@ public final class AuditMarkdownRenderer {
     public void render(Audit audit) {
         out.append("## `").append(audit.unit().elf().source()).append("`").newline().newline();
         out.append("**Code model:** ").append(audit.model().model().name()).append(" — ").append(audit.model().evidence())
-            .append(". Accesses found from ").append(audit.source().name().toLowerCase(Locale.ROOT)).append('.')
+            .append(". ").append(capitalized(VerdictSentences.source(audit))).append('.')
             .newline().newline();
         verdict(audit.verdict());
         audit.agreement().ifPresent(this::agreement);
@@ -91,11 +91,19 @@ public final class AuditMarkdownRenderer {
     private void agreement(ScanAgreement a) {
         out.append("**Instructions vs relocations:** ").append(String.format(Locale.ROOT, "%.2f%%", 100 * a.ratio()))
             .append(" of code accesses agree.").newline().newline();
+        if (a.kindDiffers() > 0) {
+            out.append("- classified differently: ").decimal(a.kindDiffers()).append(" — ").append(ScanAgreement.kindDifferenceReason())
+                .newline();
+        }
         a.onlyRelocations().forEach((kind, count) -> out.append("- only in relocations: ").decimal(count).append(' ')
             .append(kind.name()).append(" — ").append(ScanAgreement.reason(true, kind)).newline());
         a.onlyInstructions().forEach((kind, count) -> out.append("- only in instructions: ").decimal(count).append(' ')
             .append(kind.name()).append(" — ").append(ScanAgreement.reason(false, kind)).newline());
         out.newline();
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private void row(String name, long[] counts) {

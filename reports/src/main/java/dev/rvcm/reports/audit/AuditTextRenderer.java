@@ -35,7 +35,7 @@ public final class AuditTextRenderer {
     public void render(Audit audit) {
         out.append(audit.unit().elf().source()).append(": ").append(audit.model().model().name())
             .append(" (").append(audit.model().evidence()).append(')').newline();
-        out.append("accesses found from ").append(audit.source().name().toLowerCase(Locale.ROOT)).newline().newline();
+        out.append(VerdictSentences.source(audit)).newline().newline();
         verdict(audit.verdict());
         audit.agreement().ifPresent(this::agreement);
         out.newline();
@@ -69,6 +69,10 @@ public final class AuditTextRenderer {
         out.append("instructions vs relocations: ").append(String.format(Locale.ROOT, "%.2f%%", 100 * a.ratio()))
             .append(" of code accesses agree (").decimal(a.agreeing()).append(" alike, ").decimal(a.kindDiffers())
             .append(" classified differently)").newline();
+        if (a.kindDiffers() > 0) {
+            out.append("  classified differently: ").decimal(a.kindDiffers()).append(" — ").append(ScanAgreement.kindDifferenceReason())
+                .newline();
+        }
         a.onlyRelocations().forEach((kind, count) -> out.append("  only in relocations: ").decimal(count).append(' ')
             .append(kind.name()).append(" — ").append(ScanAgreement.reason(true, kind)).newline());
         a.onlyInstructions().forEach((kind, count) -> out.append("  only in instructions: ").decimal(count).append(' ')

@@ -1,12 +1,26 @@
 package dev.rvcm.reports.audit;
 
+import dev.rvcm.analyzer.AccessSource;
+import dev.rvcm.analyzer.Audit;
 import dev.rvcm.analyzer.LinkRelaxation;
 import dev.rvcm.analyzer.SemiPicVerdict;
 import dev.rvcm.analyzer.UndefinedWeakAccesses;
+import dev.rvcm.relocs.elf.ObjectFileType;
+import java.util.Locale;
 
-/** The semi-PIC verdict in words, the same for the text, Markdown and HTML reports. */
+/** Where the accesses came from and the semi-PIC verdict, in words, the same for the text, Markdown and HTML reports. */
 final class VerdictSentences {
     private VerdictSentences() {
+    }
+
+    /** {@code accesses found from relocations}, or from instructions, with what an object's instructions cannot tell. */
+    static String source(Audit audit) {
+        String source = "accesses found from " + audit.source().name().toLowerCase(Locale.ROOT);
+        boolean object = audit.unit().elf().header().type() == ObjectFileType.REL;
+        return audit.source() == AccessSource.INSTRUCTIONS && object
+            ? source + " (in an object they leave targets and R_RISCV_RELAX marks to the relocations: no symbols, "
+                + "no link-time relaxation risk here)"
+            : source;
     }
 
     /** {@code ready}, {@code blocked} or {@code at risk (…)}. */
