@@ -57,7 +57,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputStream out = StandardOutput.stream(spec);
-        InputFiles inputs = new InputFiles(spec.commandLine().getErr());
+        InputFiles inputs = new InputFiles(spec);
         switch (format) {
             case json -> {
                 AuditJsonRenderer renderer = new AuditJsonRenderer(Json.generator(out));

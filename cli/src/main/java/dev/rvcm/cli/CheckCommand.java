@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("rvcm: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        InputFiles inputs = new InputFiles(err);
+        InputFiles inputs = new InputFiles(spec);
         PolicyChecker checker = new PolicyChecker(policy);
         List<Finding> findings = new ArrayList<>();
         files.forEachUnit(inputs, unit -> findings.addAll(checker.check(Audit.of(unit))), () -> { });
