@@ -92,8 +92,7 @@ final class CheckCommand implements Callable<Integer> {
                     + use.map(u -> " (" + u.knownFindings() + " more known from the baseline " + u.path() + ")").orElse(""));
             }
             case json -> FindingsJsonRenderer.render(Json.generator(out), policy, reported, use);
-            case sarif -> SarifRenderer.render(Json.generator(out), new VersionProvider().getVersion()[0], policy, reported,
-                baseline.isPresent());
+            case sarif -> SarifRenderer.render(Json.generator(out), VersionProvider.version(), policy, reported, baseline.isPresent());
         }
         if (inputs.exitCode() != ExitCodes.OK) {
             return inputs.exitCode();
