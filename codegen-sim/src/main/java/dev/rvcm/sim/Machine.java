@@ -167,7 +167,8 @@ public final class Machine {
                 }
             }
         }
-        GotLoads.Counts got = hart.got.count(hart.pages.live(), hart.mem, () -> new Symbols(elf, bias));
+        GotLoads.Counts got = hart.got.count(hart.pages.live(), () -> new Symbols(elf, bias),
+            symbols -> new GotEntryNames(elf, bias, hart.mem, symbols));
         return new Counters(total, byKind, loads, stores, atomics, hart.takenBranches,
                 linux == null ? Map.of() : linux.counters(), got.total(), got.bySymbol(), got.byFunction(),
                 hart.timing.cycles(hart.pages.live(), loads + stores + atomics));
