@@ -137,6 +137,9 @@ public final class Machine {
         }
         ran = true;
         RunResult.Stop stop = hart.run(limits.maxInstructions());
+        if (stop instanceof RunResult.Stop.Fault fault) {
+            stop = FaultLocation.of(fault, new Symbols(elf, bias));
+        }
         if (linux != null) {
             linux.flush();
         }
