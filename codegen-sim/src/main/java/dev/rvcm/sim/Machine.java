@@ -3,6 +3,7 @@ package dev.rvcm.sim;
 import dev.rvcm.isa.Extensions;
 import dev.rvcm.isa.Kind;
 import dev.rvcm.relocs.elf.ElfFile;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,8 @@ public final class Machine {
         Memory mem = new Memory(limits.maxMemoryBytes());
         String name = args.isEmpty() ? "a.out" : args.getFirst();
         String exe = name.startsWith("/") ? Sandbox.normalize(name) : Sandbox.normalize(options.cwd() + "/" + name);
-        LinuxSyscalls linux = new LinuxSyscalls(mem, new Sandbox(options.mounts(), options.cwd()), options.stdin(),
+        HiddenPaths hidden = new HiddenPaths(Path.of("").toAbsolutePath());
+        LinuxSyscalls linux = new LinuxSyscalls(mem, new Sandbox(options.mounts(), options.cwd()), hidden, options.stdin(),
                 options.stdout(), options.stderr(), exe, options.seed());
         Loader.Image img;
         long sp;
@@ -128,6 +130,14 @@ public final class Machine {
     private static GotLoads got(ElfFile elf, long bias) {
         return elf.section(".got").map(g -> new GotLoads(g.address() + bias, g.address() + g.size() + bias))
                 .orElseGet(GotLoads::none);
+    }
+
+    /**
+     * The files the guest looked for and did not find because no mount shows them, although the
+     * host has them where qemu-user would have looked (none for bare-metal programs).
+     */
+    public List<HiddenPath> hiddenPaths() {
+        return linux == null ? List.of() : linux.hiddenPaths();
     }
 
     /** Runs the guest to its end. */
