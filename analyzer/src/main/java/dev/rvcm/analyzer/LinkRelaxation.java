@@ -11,7 +11,8 @@ import java.util.List;
  * relaxed; the small-data sections ({@code .sdata}, {@code .sbss}, {@code .srodata}…) are where
  * links put {@code __global_pointer$}, so pairs reaching them are the likely ones. binutils 2.40
  * has no switch for gp relaxation alone: {@code ld --no-relax} (all relaxation), {@code gcc -mno-relax},
- * or a link that leaves {@code __global_pointer$} undefined avoids it; {@code --no-relax-gp} came with 2.41.
+ * a link that leaves {@code __global_pointer$} undefined, or {@code rvcm rewrite --model semi-pic}
+ * avoids it; {@code --no-relax-gp} came with 2.41.
  *
  * @param auipcPairs PC-relative pairs that carry R_RISCV_RELAX
  * @param luiPairs lui-absolute pairs that carry R_RISCV_RELAX
@@ -33,6 +34,7 @@ public record LinkRelaxation(long auipcPairs, long luiPairs, long toSmallData, L
     /** How to keep the link from making them gp-relative, with binutils 2.40. */
     public static String avoidance() {
         return "link with ld --no-relax (binutils 2.40 has no gp-only switch; 2.41 adds --no-relax-gp), "
-            + "compile with -mno-relax, or leave __global_pointer$ undefined in the link";
+            + "compile with -mno-relax, leave __global_pointer$ undefined in the link, "
+            + "or rvcm rewrite --model semi-pic (which drops R_RISCV_RELAX from the pairs)";
     }
 }

@@ -2,9 +2,16 @@ package dev.rvcm.analyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rvcm.analyzer.rewrite.CodeModelRewrite;
+import dev.rvcm.analyzer.rewrite.TargetModel;
 import dev.rvcm.relocs.Inputs;
+import dev.rvcm.relocs.write.ElfWriter;
+import dev.rvcm.relocs.write.RelocatableObject;
 import dev.rvcm.testing.Corpus;
 import dev.rvcm.testing.CrossBuild;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * An object's semi-PIC verdict counts the pairs GNU ld may still relax to gp-relative: on the
  * kernels, every function of the linked vmlinux with a gp-relative access has such pairs in
  * vmlinux.o; on small programs, ld 2.40 relaxes them when the link defines __global_pointer$ and
- * leaves them alone with the remedies the verdict names.
+ * leaves them alone with the remedies the verdict names (--no-relax, -mno-relax, rvcm rewrite).
  */
 class LinkRelaxationTest {
     /** Two small-data variables and a .data array that ends where .sdata begins: all within 2 KiB of gp. */
@@ -86,6 +93,18 @@ class LinkRelaxationTest {
         Audit clean = Audit.of(Inputs.open(noRelax).getFirst());
         assertThat(clean.verdict().status()).isEqualTo(SemiPicStatus.READY);
         assertThat(gpRelative(build.link("mno-relax", List.of("-static"), start, noRelax))).isZero();
+
+        RelocatableObject rewritten = RelocatableObject.of(Inputs.open(object).getFirst().elf());
+        CodeModelRewrite.rewrite(rewritten, TargetModel.SEMI_PIC, List.of());
+        Path semiPic = build.write("small-semi-pic.o", "");
+        try {
+            Files.write(semiPic, ElfWriter.write(rewritten));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(Audit.of(Inputs.open(semiPic).getFirst()).verdict().status()).as("rvcm rewrite --model semi-pic")
+            .isEqualTo(SemiPicStatus.READY);
+        assertThat(gpRelative(build.link("semi-pic", List.of("-static"), start, semiPic))).isZero();
 
         Path medlow = build.compile("small-medlow", SMALL_DATA, "-mcmodel=medlow", "-fno-pie");
         Audit lui = Audit.of(Inputs.open(medlow).getFirst());
