@@ -6,6 +6,7 @@ import dev.rvcm.sim.Engine;
 import dev.rvcm.sim.Limits;
 import dev.rvcm.sim.LoadException;
 import dev.rvcm.sim.Machine;
+import dev.rvcm.sim.HiddenPath;
 import dev.rvcm.sim.Mount;
 import dev.rvcm.sim.Options;
 import dev.rvcm.sim.RunResult;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     customSynopsis = "rvcm run [OPTIONS] PROG [ARGS...]",
     description = {"Run a static RV64 Linux program in rvcm's engine, counting what it does.",
-        "The guest's stdin/stdout/stderr and exit code pass through; it sees no host file unless mounted. "
+        "The guest's stdin/stdout/stderr and exit code pass through; it sees no host file unless mounted (--mount, --host-fs); "
+            + "a file it did not find because of that is named after the run. "
             + "A guest fault ends the run with a report and exit code 139 (bad address), 132 (illegal instruction), "
             + "133 (ebreak), 137 (memory limit) or 124 (instruction limit); an unloadable program gives exit code 2.",
         "Statistics include modeled cycles of in-order cores: the timing presets rocket and sifive-u74 (LLVM's "
@@ -63,6 +65,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--mount", paramLabel = "HOST:GUEST[:ro]", description = "let the guest see a host file or folder")
     List<String> mounts = new ArrayList<>();
+
+    enum HostFs { ro, rw }
+
+    @Option(names = "--host-fs", paramLabel = "ro|rw",
+        description = "let the guest see the host's whole file system, read-only or writable, from the host's working "
+            + "directory, as qemu-user does (--mount still applies on top)")
+    HostFs hostFs;
 
     @Option(names = "--env", paramLabel = "NAME=VALUE", description = "an environment variable of the guest (none by default)")
     List<String> env = new ArrayList<>();
@@ -128,6 +137,7 @@ final class RunCommand implements Callable<Integer> {
         }
         OutputStream out = StandardOutput.stream(spec);
         RunResult result;
+        List<HiddenPath> hidden = List.of();
         try {
             List<String> argv = new ArrayList<>();
             argv.add(program.toString());
@@ -135,9 +145,15 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             Options options = Options.defaults().withMounts(parsedMounts).withStdio(rvcm.stdin, out, rvcm.stderr)
                 .withTiming(models).withEngine(chosen);
+            if (hostFs != null) {
+                List<Mount> all = new ArrayList<>(List.of(new Mount(Path.of("/"), "/", hostFs == HostFs.ro)));
+                all.addAll(parsedMounts);
+                options = options.withMounts(all).withCwd(Path.of("").toAbsolutePath().toString());
+            }
             Machine machine = bareMetal ? Machine.loadBareMetal(units.getFirst().elf(), limits, models, chosen)
                 : Machine.load(units.getFirst().elf(), argv, env, limits, options);
             result = machine.run();
+            hidden = machine.hiddenPaths();
         } catch (LoadException e) {
             err.println("rvcm: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -145,6 +161,11 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
         if (!(result.stop() instanceof RunResult.Stop.Exited)) {
             err.println("rvcm: " + result.stop().describe());
+        }
+        for (HiddenPath h : hidden) {
+            err.println("rvcm: the guest did not find " + h.typed() + ": the host has it (" + h.host() + ") but the sandbox "
+                + "hides it; " + h.mount() + " shows it to the guest, --host-fs " + (h.writing() ? "rw" : "ro")
+                + " the host's whole file system");
         }
         switch (stats) {
             case text -> RunStatsRenderer.text(err, result);

@@ -3,6 +3,7 @@ package dev.rvcm.sim;
 import dev.rvcm.isa.Extensions;
 import dev.rvcm.isa.Kind;
 import dev.rvcm.relocs.elf.ElfFile;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,8 @@ public final class Machine {
         Memory mem = new Memory(limits.maxMemoryBytes());
         String name = args.isEmpty() ? "a.out" : args.getFirst();
         String exe = name.startsWith("/") ? Sandbox.normalize(name) : Sandbox.normalize(options.cwd() + "/" + name);
-        LinuxSyscalls linux = new LinuxSyscalls(mem, new Sandbox(options.mounts(), options.cwd()), options.stdin(),
+        HiddenPaths hidden = new HiddenPaths(Path.of("").toAbsolutePath());
+        LinuxSyscalls linux = new LinuxSyscalls(mem, new Sandbox(options.mounts(), options.cwd()), hidden, options.stdin(),
                 options.stdout(), options.stderr(), exe, options.seed());
         Loader.Image img;
         long sp;
@@ -141,6 +143,14 @@ public final class Machine {
                 .orElseGet(GotLoads::none);
     }
 
+    /**
+     * The files the guest looked for and did not find because no mount shows them, although the
+     * host has them where qemu-user would have looked (none for bare-metal programs).
+     */
+    public List<HiddenPath> hiddenPaths() {
+        return linux == null ? List.of() : linux.hiddenPaths();
+    }
+
     /** Runs the guest to its end. */
     public RunResult run() {
         if (ran) {
@@ -148,6 +158,9 @@ public final class Machine {
         }
         ran = true;
         RunResult.Stop stop = hart.run(limits.maxInstructions());
+        if (stop instanceof RunResult.Stop.Fault fault) {
+            stop = FaultLocation.of(fault, new Symbols(elf, bias));
+        }
         if (linux != null) {
             linux.flush();
         }
@@ -184,7 +197,8 @@ public final class Machine {
                 }
             }
         }
-        GotLoads.Counts got = hart.got.count(hart.pages.live(), hart.mem, () -> new Symbols(elf, bias));
+        GotLoads.Counts got = hart.got.count(hart.pages.live(), () -> new Symbols(elf, bias),
+            symbols -> new GotEntryNames(elf, bias, hart.mem, symbols));
         return new Counters(total, byKind, loads, stores, atomics, hart.takenBranches,
                 linux == null ? Map.of() : linux.counters(), got.total(), got.bySymbol(), got.byFunction(),
                 hart.timing.cycles(hart.pages.live(), loads + stores + atomics));
