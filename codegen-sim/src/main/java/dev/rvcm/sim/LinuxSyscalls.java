@@ -53,11 +53,12 @@ final class LinuxSyscalls implements Environment {
     private long brkStart;
     private long brk;
     private long mmapTop = 0x4000000000L;
-    private final long started = System.nanoTime();
+    private final GuestTime time;
 
     LinuxSyscalls(Memory mem, Sandbox sandbox, InputStream stdin, OutputStream stdout, OutputStream stderr,
-            String exe, long seed) {
+            String exe, long seed, GuestTime time) {
         this.mem = mem;
+        this.time = time;
         this.sandbox = sandbox;
         this.stdout = stdout;
         this.stderr = stderr;
@@ -256,14 +257,14 @@ final class LinuxSyscalls implements Environment {
     }
 
     private long clockGettime(long clock, long ts, long c, long d, long e, long f) {
-        long nanos = clock == 0 ? System.currentTimeMillis() * 1_000_000L : System.nanoTime();
+        long nanos = clock == 0 ? time.realtimeNanos() : time.monotonicNanos();
         mem.store64(ts, nanos / 1_000_000_000L);
         mem.store64(ts + 8, nanos % 1_000_000_000L);
         return 0;
     }
 
     private long gettimeofday(long tv, long tz, long c, long d, long e, long f) {
-        long micros = System.currentTimeMillis() * 1000;
+        long micros = time.realtimeNanos() / 1000;
         if (tv != 0) {
             mem.store64(tv, micros / 1_000_000);
             mem.store64(tv + 8, micros % 1_000_000);
@@ -913,7 +914,7 @@ final class LinuxSyscalls implements Environment {
     private long sysinfo(long buf, long b, long c, long d, long e, long f) {
         byte[] zero = new byte[112];
         mem.write(buf, zero, 0, 112);
-        mem.store64(buf, (System.nanoTime() - started) / 1_000_000_000L); // uptime
+        mem.store64(buf, time.monotonicNanos() / 1_000_000_000L); // uptime
         mem.store64(buf + 32, mem.maxBytes()); // totalram
         mem.store64(buf + 40, Math.max(0, mem.maxBytes() - mem.mappedBytes())); // freeram
         mem.store16(buf + 80, (short) 1); // procs

@@ -60,8 +60,9 @@ public final class Machine {
         Memory mem = new Memory(limits.maxMemoryBytes());
         String name = args.isEmpty() ? "a.out" : args.getFirst();
         String exe = name.startsWith("/") ? Sandbox.normalize(name) : Sandbox.normalize(options.cwd() + "/" + name);
+        GuestTime time = new GuestTime(options.clock(), options.timing());
         LinuxSyscalls linux = new LinuxSyscalls(mem, new Sandbox(options.mounts(), options.cwd()), options.stdin(),
-                options.stdout(), options.stderr(), exe, options.seed());
+                options.stdout(), options.stderr(), exe, options.seed(), time);
         Loader.Image img;
         long sp;
         try {
@@ -75,6 +76,7 @@ public final class Machine {
         linux.setBrk(img.brkStart());
         Hart hart = new Hart(mem, Extensions.ALL, new TimingModel(options.timing()));
         hart.env = linux;
+        time.attach(hart);
         hart.pc = img.entry();
         hart.x[2] = sp;
         return new Machine(hart, linux, limits, elf, img.bias());
@@ -126,6 +128,14 @@ public final class Machine {
         hart.fpEnabled = false;
         hart.pc = img.entry();
         return new Machine(hart, null, limits, elf, 0);
+    }
+
+    /**
+     * Instructions retired so far. Another thread may read it while the guest runs (a progress display);
+     * it then lags the run by up to a few million instructions.
+     */
+    public long instructionsSoFar() {
+        return hart.instret;
     }
 
     /** Runs the guest to its end. */
