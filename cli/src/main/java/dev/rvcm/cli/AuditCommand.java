@@ -83,7 +83,7 @@ final class AuditCommand implements Callable<Integer> {
                 PolicyChecker checker = new PolicyChecker(semiPic);
                 List<Finding> findings = new ArrayList<>();
                 forEachAudit(inputs, audit -> findings.addAll(checker.check(audit)));
-                SarifRenderer.render(Json.generator(out), new VersionProvider().getVersion()[0], semiPic, findings);
+                SarifRenderer.render(Json.generator(out), VersionProvider.version(), semiPic, findings);
             }
         }
         return inputs.exitCode();

@@ -65,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
                     + " against policy " + policy.name());
             }
             case json -> FindingsJsonRenderer.render(Json.generator(out), policy, findings);
-            case sarif -> SarifRenderer.render(Json.generator(out), new VersionProvider().getVersion()[0], policy, findings);
+            case sarif -> SarifRenderer.render(Json.generator(out), VersionProvider.version(), policy, findings);
         }
         if (inputs.exitCode() != ExitCodes.OK) {
             return inputs.exitCode();

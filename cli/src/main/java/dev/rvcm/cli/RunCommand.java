@@ -27,12 +27,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code rvcm run PROG [ARGS...]}: runs a static RV64 Linux program (or, with {@code --bare-metal}, an
+ * {@code rvcm run [OPTIONS] PROG [ARGS...]}: runs a static RV64 Linux program (or, with {@code --bare-metal}, an
  * HTIF test) in rvcm's engine. The guest's stdin, stdout, stderr and exit code pass through; the
  * statistics, modeled cycles per timing preset included, go to stderr or a file. An unknown
  * {@code --preset} or {@code --timing} parameter is one line on stderr and exit code 2, before the run.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    customSynopsis = "rvcm run [OPTIONS] PROG [ARGS...]",
     description = {"Run a static RV64 Linux program in rvcm's engine, counting what it does.",
         "The guest's stdin/stdout/stderr and exit code pass through; it sees no host file unless mounted. "
             + "A guest fault ends the run with a report and exit code 139 (bad address), 132 (illegal instruction), "
@@ -91,13 +92,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        List<ElfUnit> units = new InputFiles(err).open(program);
-        if (units.size() != 1 || units.getFirst().member().isPresent()) {
-            if (!units.isEmpty()) {
-                err.println("rvcm: " + program + ": an archive is not a program");
-            }
-            return ExitCodes.BAD_INPUT;
-        }
+        noteOptionsAfterProgram(err);
         List<TimingParameters> models = new ArrayList<>();
         GuestClock guestClock;
         try {
@@ -125,6 +120,13 @@ final class RunCommand implements Callable<Integer> {
             }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<ElfUnit> units = new InputFiles(err).open(program);
+        if (units.size() != 1 || units.getFirst().member().isPresent()) {
+            if (!units.isEmpty()) {
+                err.println("rvcm: " + program + ": an archive is not a program");
+            }
+            return ExitCodes.BAD_INPUT;
         }
         OutputStream out = StandardOutput.stream(spec);
         RunResult result;
@@ -162,6 +164,21 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return result.exitCode();
+    }
+
+    /**
+     * Everything after PROG is the guest's, as with qemu-user and env; an argument there that is one
+     * of rvcm run's own long options was most likely meant for rvcm, so say where it went.
+     */
+    private void noteOptionsAfterProgram(PrintWriter err) {
+        for (String arg : args) {
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (name.startsWith("--") && spec.findOption(name) != null) {
+                err.println("rvcm: note: " + name + " comes after " + program + " and goes to the program; "
+                    + "rvcm's options go before it: rvcm run [OPTIONS] PROG [ARGS...]");
+                return;
+            }
+        }
     }
 
     private static long bytes(String text) {

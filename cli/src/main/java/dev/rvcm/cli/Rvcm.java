@@ -35,7 +35,8 @@ public final class Rvcm implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "a command is required (commands: " + String.join(", ", spec.subcommands().keySet()) + ")");
     }
 
     public static void main(String[] args) {
@@ -69,6 +70,7 @@ public final class Rvcm implements Runnable {
         cli.setOut(new StandardOutput(out));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler(Rvcm::handleFailure);
+        cli.setParameterExceptionHandler(new UsageErrors());
         cli.getSubcommands().get("run").setStopAtPositional(true);
         return cli;
     }

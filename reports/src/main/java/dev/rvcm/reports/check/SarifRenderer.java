@@ -36,7 +36,6 @@ public final class SarifRenderer {
         for (Rule rule : policy.rules()) {
             json.writeStartObject();
             json.writeStringField("id", rule.id());
-            json.writeStringField("name", rule.id());
             json.writeObjectFieldStart("shortDescription");
             json.writeStringField("text", rule.description());
             json.writeEndObject();
