@@ -78,8 +78,12 @@ public record SvgBarChart(String label, List<String> groups, List<String> series
                 out.append("<text x=\"").decimal(x + BAR / 2).append("\" y=\"").decimal(ty)
                     .append("\" font-size=\"8\" text-anchor=\"middle\">").append(Html.escape(text)).append("</text>\n");
             }
+            String name = groups.get(g);
+            int fits = Math.max(4, (groupWidth - 6) / 6);
+            String shown = name.length() > fits ? name.substring(0, fits - 1) + "…" : name;
             out.append("<text x=\"").decimal(x0 + series.size() * BAR / 2).append("\" y=\"").decimal(labels)
-                .append("\" font-size=\"11\" text-anchor=\"middle\">").append(Html.escape(groups.get(g))).append("</text>\n");
+                .append("\" font-size=\"11\" text-anchor=\"middle\"><title>").append(Html.escape(name)).append("</title>")
+                .append(Html.escape(shown)).append("</text>\n");
         }
         for (int s = 0; s < series.size(); s++) {
             int x = LEFT + (s % 4) * legendWidth;
