@@ -200,7 +200,7 @@ final class CompareCommand implements Callable<Integer> {
                 err.println("rvcm: " + prog + ": no such file");
                 return null;
             }
-            list.add(new Variant.Prelinked(v.substring(0, eq), prog));
+            list.add(new Variant.Prelinked(v.substring(0, eq), prog, prog.toString()));
             if (program == null) {
                 program = prog.getFileName().toString();
             }

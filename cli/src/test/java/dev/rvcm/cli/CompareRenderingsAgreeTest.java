@@ -56,9 +56,9 @@ class CompareRenderingsAgreeTest {
     static void compare(@TempDir Path work) throws Exception {
         Path build = CrossPrograms.corpus();
         Path medany = build.resolve("medany/crcsort");
-        List<Variant> variants = List.of(new Variant.Prelinked("medany", medany.resolve("crcsort")),
-            new Variant.Prelinked("medlow", build.resolve("medlow/crcsort/crcsort")),
-            new Variant.Prelinked("gcc-pic", build.resolve("pic/crcsort/crcsort")));
+        List<Variant> variants = List.of(new Variant.Prelinked("medany", medany.resolve("crcsort"), "medany"),
+            new Variant.Prelinked("medlow", build.resolve("medlow/crcsort/crcsort"), "medlow"),
+            new Variant.Prelinked("gcc-pic", build.resolve("pic/crcsort/crcsort"), "gcc -fPIC"));
         RunSettings run = new RunSettings("crcsort", List.of("500"), new byte[0], List.of(),
             List.copyOf(TimingParameters.PRESETS.values()), GuestClock.parse("instructions"), Limits.DEFAULT);
         ComparePlan plan = new ComparePlan(variants, OwnCode.of(Inputs.open(medany.resolve("crcsort.o"))), run, List.of(),

@@ -17,12 +17,9 @@ public sealed interface Variant {
      *
      * @param name its name
      * @param program the executable
+     * @param origin how it was made, or its path
      */
-    record Prelinked(String name, Path program) implements Variant {
-        @Override
-        public String origin() {
-            return program.toString();
-        }
+    record Prelinked(String name, Path program, String origin) implements Variant {
     }
 
     /**
