@@ -9,7 +9,8 @@ import java.util.function.DoubleFunction;
  * A grouped bar chart as inline SVG: one group of bars per label along the x axis, one bar per series in
  * each group, a legend naming the series, and each bar's value written above it (and in its
  * {@code <title>}), so the chart reads without colour and without scripts. Negative values hang below the
- * zero line; a logarithmic scale ({@code log10(1 + v)}) suits counts that span orders of magnitude.
+ * zero line; a logarithmic scale ({@code log10(1 + v)}) suits counts that span orders of magnitude. The
+ * scale reaches at least 1 (1 %, or 9 on the logarithmic scale), so that tiny values draw as tiny bars.
  *
  * @param label what the chart shows (the SVG's accessible name)
  * @param groups the labels along the x axis
@@ -43,9 +44,8 @@ public record SvgBarChart(String label, List<String> groups, List<String> series
                 min = Math.min(min, scaled(v));
             }
         }
-        if (max == min) {
-            max = min + 1;
-        }
+        // At least one unit (1 %, or 9 on the log scale) above zero, so that tiny values stay tiny.
+        max = Math.max(max, 1);
         int groupWidth = series.size() * BAR + GAP;
         int legendWidth = 0;
         for (String s : series) {
