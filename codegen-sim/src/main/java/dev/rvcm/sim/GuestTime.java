@@ -51,7 +51,7 @@ final class GuestTime {
         return switch (clock) {
             case GuestClock.Host h -> System.nanoTime() - hostStart;
             case GuestClock.Instructions i -> nanos(hart.instret, i.mhz());
-            case GuestClock.Cycles c -> nanos(hart.timing.cycles(hart.decodedPages, 0).get(model).cycles(), c.mhz());
+            case GuestClock.Cycles c -> nanos(hart.timing.cycles(hart.pages.live(), 0).get(model).cycles(), c.mhz());
         };
     }
 

@@ -1,15 +1,15 @@
 package dev.rvcm.sim;
 
 import dev.rvcm.isa.Field;
-import dev.rvcm.isa.Kind;
 import dev.rvcm.isa.Opcode;
-import java.util.List;
+import dev.rvcm.isa.RegisterFile;
 
 /**
  * What the timing model needs to know about an instruction: which registers it reads and writes (the
  * decoded slot's {@code regs}, with compressed instructions already expanded), how long its result
  * takes, where it issues, and whether it ends a straight-line run. One shape per isa {@link Opcode},
- * built once.
+ * built once from the opcode table: a compressed instruction has the shape of its {@link Opcode#base()},
+ * register reads and files come from {@link Opcode#source} and {@link Opcode#destination()}.
  *
  * @param result     the latency class of the result; {@link Latency#NONE} if it writes no register
  * @param rdFp       the result goes to an FP register
@@ -85,69 +85,45 @@ record InstructionShape(Latency result, boolean rdFp, int reads, int fpReads, bo
         return shapes;
     }
 
-    /** The base instruction a compressed one expands to, or itself. */
-    static Opcode base(Opcode o) {
-        return switch (o) {
-            case C_ADDI4SPN, C_ADDI, C_LI, C_ADDI16SP -> Opcode.ADDI;
-            case C_FLD, C_FLDSP -> Opcode.FLD;
-            case C_LW, C_LWSP -> Opcode.LW;
-            case C_LD, C_LDSP -> Opcode.LD;
-            case C_FSD, C_FSDSP -> Opcode.FSD;
-            case C_SW, C_SWSP -> Opcode.SW;
-            case C_SD, C_SDSP -> Opcode.SD;
-            case C_ADDIW -> Opcode.ADDIW;
-            case C_LUI -> Opcode.LUI;
-            case C_SRLI, C_SRLI64 -> Opcode.SRLI;
-            case C_SRAI, C_SRAI64 -> Opcode.SRAI;
-            case C_SLLI, C_SLLI64 -> Opcode.SLLI;
-            case C_ANDI -> Opcode.ANDI;
-            case C_SUB -> Opcode.SUB;
-            case C_XOR -> Opcode.XOR;
-            case C_OR -> Opcode.OR;
-            case C_AND -> Opcode.AND;
-            case C_SUBW -> Opcode.SUBW;
-            case C_ADDW -> Opcode.ADDW;
-            case C_MV, C_ADD -> Opcode.ADD;
-            case C_J -> Opcode.JAL;
-            case C_JR, C_JALR -> Opcode.JALR;
-            case C_BEQZ -> Opcode.BEQ;
-            case C_BNEZ -> Opcode.BNE;
-            case C_EBREAK -> Opcode.EBREAK;
-            case C_UNIMP -> Opcode.UNIMP;
-            default -> o;
-        };
-    }
-
     private static InstructionShape shape(Opcode compressed) {
-        Opcode o = base(compressed);
-        if (o.length() == 2) {
-            throw new IllegalStateException("no base instruction for " + compressed);
+        Opcode o = compressed.base();
+        int reads = 0;
+        int fpReads = 0;
+        Field[] sources = {Field.RS1, Field.RS2, Field.RS3};
+        for (int k = 0; k < 3; k++) {
+            RegisterFile file = o.source(sources[k]);
+            reads |= file != RegisterFile.NONE ? 1 << k : 0;
+            fpReads |= file == RegisterFile.F ? 1 << k : 0;
         }
-        List<Field> fields = List.of(o.fields());
-        int reads = (fields.contains(Field.RS1) ? 1 : 0) | (fields.contains(Field.RS2) ? 2 : 0)
-                | (fields.contains(Field.RS3) ? 4 : 0);
-        boolean writes = fields.contains(Field.RD);
-        String m = o.mnemonic();
-        Kind k = o.kind();
-        return switch (k) {
+        boolean rdFp = o.destination() == RegisterFile.F;
+        return switch (o.kind()) {
             case ALU -> new InstructionShape(Latency.ALU, false, reads, 0, true, true, bitManipPipe(o), Unit.NONE, 0, false);
             case UPPER_IMMEDIATE -> new InstructionShape(Latency.ALU, false, 0, 0, true, true, Pipe.ANY, Unit.NONE, 0, false);
             case MUL_DIV -> {
-                boolean div = m.startsWith("div") || m.startsWith("rem");
-                Latency l = !div ? Latency.MUL : m.endsWith("w") ? Latency.DIVW : Latency.DIV;
-                yield new InstructionShape(l, false, reads, 0, false, true, Pipe.B, div ? Unit.DIVIDER : Unit.NONE, 0, false);
+                Latency l = switch (o) {
+                    case DIV, DIVU, REM, REMU -> Latency.DIV;
+                    case DIVW, DIVUW, REMW, REMUW -> Latency.DIVW;
+                    default -> Latency.MUL;
+                };
+                yield new InstructionShape(l, false, reads, 0, false, true, Pipe.B, l == Latency.MUL ? Unit.NONE : Unit.DIVIDER,
+                        0, false);
             }
             case LOAD -> new InstructionShape(o == Opcode.LB || o == Opcode.LBU || o == Opcode.LH || o == Opcode.LHU
                     ? Latency.LOAD_SUBWORD : Latency.LOAD, false, reads, 0, false, true, Pipe.A, Unit.NONE, 0, false);
             case STORE -> new InstructionShape(Latency.NONE, false, reads, 0, false, false, Pipe.A, Unit.NONE, 0, false);
             case FP_LOAD -> new InstructionShape(Latency.FP_LOAD, true, reads, 0, false, false, Pipe.A, Unit.NONE, 0, false);
-            case FP_STORE -> new InstructionShape(Latency.NONE, false, reads, 2, false, false, Pipe.A, Unit.NONE, 0, false);
+            case FP_STORE -> new InstructionShape(Latency.NONE, false, reads, fpReads, false, false, Pipe.A, Unit.NONE, 0, false);
             case AMO -> new InstructionShape(Latency.ATOMIC, false, reads, 0, false, false, Pipe.A, Unit.NONE, 0, false);
             case BRANCH -> new InstructionShape(Latency.NONE, false, reads, 0, true, false, Pipe.B, Unit.NONE, BRANCH, false);
             case JUMP -> new InstructionShape(Latency.ALU, false, reads, 0, true, false, Pipe.B, Unit.NONE,
                     o == Opcode.JAL ? JAL : JALR, true);
             case CSR -> new InstructionShape(Latency.ONE, false, reads, 0, false, false, Pipe.B, Unit.NONE, 0, false);
-            case FP -> fp(m, reads, writes);
+            case FP -> {
+                Latency l = fpLatency(o);
+                Unit unit = l == Latency.FP_DIV_S || l == Latency.FP_DIV_D || l == Latency.FP_SQRT_S || l == Latency.FP_SQRT_D
+                        ? Unit.FP_DIVIDER : Unit.NONE;
+                yield new InstructionShape(l, rdFp, reads, fpReads, false, false, Pipe.B, unit, 0, false);
+            }
             case SYSTEM -> new InstructionShape(Latency.NONE, false, 0, 0, false, false, Pipe.B, Unit.NONE, 0, true);
             case FENCE -> new InstructionShape(Latency.NONE, false, 0, 0, false, false, Pipe.ANY, Unit.NONE, 0,
                     o == Opcode.FENCE_I);
@@ -158,33 +134,26 @@ record InstructionShape(Latency result, boolean rdFp, int reads, int fpReads, bo
 
     /** The SiFive 7 runs shNadd, rotates, clz/ctz/cpop, orc.b and single-bit ops but bext in pipe B only. */
     private static Pipe bitManipPipe(Opcode o) {
-        String m = o.mnemonic();
-        boolean bOnly = m.matches("sh[123]add(\\.uw)?|ro[lr]i?w?|clzw?|ctzw?|cpopw?|orc\\.b|b(clr|inv|set)i?");
-        return bOnly ? Pipe.B : Pipe.ANY;
+        return switch (o) {
+            case SH1ADD, SH2ADD, SH3ADD, SH1ADD_UW, SH2ADD_UW, SH3ADD_UW, ROL, ROR, ROLW, RORW, RORI, RORIW, CLZ, CLZW,
+                 CTZ, CTZW, CPOP, CPOPW, ORC_B, BCLR, BCLRI, BINV, BINVI, BSET, BSETI -> Pipe.B;
+            default -> Pipe.ANY;
+        };
     }
 
-    private static InstructionShape fp(String m, int reads, boolean writes) {
-        String[] parts = m.split("\\.");
-        String op = parts[0];
-        boolean single = m.endsWith(".s");
-        // Integer destinations: fmv.x.*, fclass, compares, fcvt.{w,wu,l,lu}.*; integer sources: fmv.*.x, fcvt.*.{w,wu,l,lu}.
-        boolean intDest = m.startsWith("fmv.x.") || op.equals("fclass") || op.equals("feq") || op.equals("flt")
-                || op.equals("fle") || (op.equals("fcvt") && isIntType(parts[1]));
-        boolean intSource = (op.equals("fmv") && parts[2].equals("x")) || (op.equals("fcvt") && isIntType(parts[2]));
-        int fpReads = intSource ? reads & ~1 : reads;
-        Latency l = switch (op) {
-            case "fadd", "fsub" -> single ? Latency.FP_ADD_S : Latency.FP_ADD_D;
-            case "fmul", "fmadd", "fmsub", "fnmadd", "fnmsub" -> single ? Latency.FP_MUL_S : Latency.FP_MUL_D;
-            case "fdiv" -> single ? Latency.FP_DIV_S : Latency.FP_DIV_D;
-            case "fsqrt" -> single ? Latency.FP_SQRT_S : Latency.FP_SQRT_D;
-            case "fsgnj", "fsgnjn", "fsgnjx", "fmin", "fmax" -> single ? Latency.FP_SIGN_S : Latency.FP_SIGN_D;
+    private static Latency fpLatency(Opcode o) {
+        return switch (o) {
+            case FADD_S, FSUB_S -> Latency.FP_ADD_S;
+            case FADD_D, FSUB_D -> Latency.FP_ADD_D;
+            case FMUL_S, FMADD_S, FMSUB_S, FNMADD_S, FNMSUB_S -> Latency.FP_MUL_S;
+            case FMUL_D, FMADD_D, FMSUB_D, FNMADD_D, FNMSUB_D -> Latency.FP_MUL_D;
+            case FDIV_S -> Latency.FP_DIV_S;
+            case FDIV_D -> Latency.FP_DIV_D;
+            case FSQRT_S -> Latency.FP_SQRT_S;
+            case FSQRT_D -> Latency.FP_SQRT_D;
+            case FSGNJ_S, FSGNJN_S, FSGNJX_S, FMIN_S, FMAX_S -> Latency.FP_SIGN_S;
+            case FSGNJ_D, FSGNJN_D, FSGNJX_D, FMIN_D, FMAX_D -> Latency.FP_SIGN_D;
             default -> Latency.FP_CONVERT;
         };
-        Unit unit = op.equals("fdiv") || op.equals("fsqrt") ? Unit.FP_DIVIDER : Unit.NONE;
-        return new InstructionShape(writes ? l : Latency.NONE, !intDest, reads, fpReads, false, false, Pipe.B, unit, 0, false);
-    }
-
-    private static boolean isIntType(String t) {
-        return t.equals("w") || t.equals("wu") || t.equals("l") || t.equals("lu");
     }
 }

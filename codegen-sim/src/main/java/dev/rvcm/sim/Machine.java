@@ -38,10 +38,6 @@ public final class Machine {
         this.limits = limits;
         this.elf = elf;
         this.bias = bias;
-        elf.section(".got").ifPresent(got -> {
-            hart.gotStart = got.address() + bias;
-            hart.gotEnd = got.address() + got.size() + bias;
-        });
     }
 
     /** Loads {@code elf} with the default {@link Options} (JVM stdio, no mounts). */
@@ -74,7 +70,7 @@ public final class Machine {
             throw new LoadException(elf.source(), -1, "does not fit the memory limit: " + f.getMessage());
         }
         linux.setBrk(img.brkStart());
-        Hart hart = new Hart(mem, Extensions.ALL, new TimingModel(options.timing()));
+        Hart hart = new Hart(mem, Extensions.ALL, new TimingModel(options.timing()), got(elf, img.bias()));
         hart.env = linux;
         time.attach(hart);
         hart.pc = img.entry();
@@ -123,7 +119,7 @@ public final class Machine {
             throw new LoadException(elf.source(), -1, "'tohost' lies outside the loaded image");
         }
         mem.watchedPage = tohost >>> Memory.PAGE_BITS;
-        Hart hart = new Hart(mem, Extensions.ALL, new TimingModel(timing));
+        Hart hart = new Hart(mem, Extensions.ALL, new TimingModel(timing), got(elf, 0));
         hart.env = new BareMetal(tohost);
         hart.fpEnabled = false;
         hart.pc = img.entry();
@@ -136,6 +132,12 @@ public final class Machine {
      */
     public long instructionsSoFar() {
         return hart.instret;
+    }
+
+    /** The image's GOT as loaded at {@code bias}. */
+    private static GotLoads got(ElfFile elf, long bias) {
+        return elf.section(".got").map(g -> new GotLoads(g.address() + bias, g.address() + g.size() + bias))
+                .orElseGet(GotLoads::none);
     }
 
     /** Runs the guest to its end. */
@@ -152,15 +154,8 @@ public final class Machine {
     }
 
     private Counters counters() {
-        var opcodes = Hart.OPCODES;
-        long[] byOpcode = hart.retiredHits.clone();
-        for (DecodedPage p : hart.decodedPages) {
-            for (int s = 0; s < DecodedPage.SLOTS; s++) {
-                if (p.hits[s] != 0) {
-                    byOpcode[p.opcode[s]] += p.hits[s];
-                }
-            }
-        }
+        var opcodes = dev.rvcm.isa.Opcode.values();
+        long[] byOpcode = hart.pages.executionsByOpcode();
         Map<Kind, Long> byKind = new EnumMap<>(Kind.class);
         long total = 0;
         long loads = 0;
@@ -182,37 +177,9 @@ public final class Machine {
                 }
             }
         }
-        Map<Long, Long> gotByEntry = new java.util.HashMap<>(hart.retiredGotLoadsByEntry);
-        Map<Long, Long> gotByPc = new java.util.HashMap<>(hart.retiredGotLoadsByPc);
-        for (DecodedPage p : hart.decodedPages) {
-            for (int s = 0; s < DecodedPage.SLOTS; s++) {
-                if (p.gotEntry[s] != 0 && p.hits[s] != 0) {
-                    gotByEntry.merge(p.gotEntry[s], p.hits[s], Long::sum);
-                    gotByPc.merge(p.base + 2L * s, p.hits[s], Long::sum);
-                }
-            }
-        }
-        long gotLoads = 0;
-        Map<String, Long> bySymbol = new java.util.TreeMap<>();
-        Map<String, Long> byFunction = new java.util.TreeMap<>();
-        if (!gotByEntry.isEmpty()) {
-            Symbols symbols = new Symbols(elf, bias);
-            for (var e : gotByEntry.entrySet()) {
-                gotLoads += e.getValue();
-                String name;
-                try {
-                    name = symbols.at(hart.mem.load64(e.getKey()));
-                } catch (GuestFault unmapped) {
-                    name = "0x" + Long.toHexString(e.getKey());
-                }
-                bySymbol.merge(name, e.getValue(), Long::sum);
-            }
-            for (var e : gotByPc.entrySet()) {
-                byFunction.merge(symbols.function(e.getKey()), e.getValue(), Long::sum);
-            }
-        }
+        GotLoads.Counts got = hart.got.count(hart.pages.live(), hart.mem, () -> new Symbols(elf, bias));
         return new Counters(total, byKind, loads, stores, atomics, hart.takenBranches,
-                linux == null ? Map.of() : linux.counters(), gotLoads, bySymbol, byFunction,
-                hart.timing.cycles(hart.decodedPages, loads + stores + atomics));
+                linux == null ? Map.of() : linux.counters(), got.total(), got.bySymbol(), got.byFunction(),
+                hart.timing.cycles(hart.pages.live(), loads + stores + atomics));
     }
 }

@@ -1,13 +1,16 @@
 package dev.rvcm.sim;
 
-import dev.rvcm.isa.Immediates;
+import dev.rvcm.isa.Field;
 import dev.rvcm.isa.Opcode;
+import dev.rvcm.isa.RegisterFile;
 
 /**
- * The engine's operations: what {@link DecodedPage} slots hold. Compressed instructions are expanded
- * to the base operation they stand for ({@code c.addi4spn} → {@link #ADDI}), so the run loop has one
- * case per behaviour. Instructions outside the hot set ({@link #SLOW}) are executed by opcode in
- * {@link Hart}'s slow path.
+ * The interpreter's dispatch codes: what {@link DecodedPage} slots hold, one per behaviour of the
+ * interpreter's hot loop. A slot is filled from the opcode table alone: a compressed instruction is
+ * decoded as the base instruction it expands to ({@link Opcode#base()}, {@link Opcode#expand(int)}),
+ * so {@code c.addi4spn} and {@code addi} are one case. Instructions outside the hot set ({@link #SLOW})
+ * are executed by opcode in the {@link SlowPath}; each case of either calls the instruction's one
+ * {@link Executor} semantics.
  */
 final class Op {
     static final int UNDECODED = 0;
@@ -32,152 +35,135 @@ final class Op {
     /** A word that decodes to no instruction. */
     static final int ILLEGAL = 101;
 
+    private static final Opcode[] OPCODES = Opcode.values();
+    private static final int[] OP_OF = new int[OPCODES.length];
+    private static final Field[] IMMEDIATE = new Field[OPCODES.length];
+
+    static {
+        for (Opcode o : OPCODES) {
+            OP_OF[o.ordinal()] = hot(o.base());
+            for (Field f : o.base().fields()) {
+                switch (f) {
+                    case I_IMM, S_IMM, B_IMM, U_IMM, J_IMM, SHAMT, SHAMTW, CSR, PREFETCH_IMM -> {
+                        if (IMMEDIATE[o.ordinal()] == null) {
+                            IMMEDIATE[o.ordinal()] = f;
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+    }
+
     private Op() {
     }
 
-    /** Fills slot {@code s} of {@code p} with the decoded form of {@code w}. */
-    static void decode(int w, Opcode opc, DecodedPage p, int s) {
-        int rd = (w >>> 7) & 31;
-        int rs1 = (w >>> 15) & 31;
-        int rs2 = (w >>> 20) & 31;
-        int rs3 = w >>> 27;
-        int rdp = ((w >>> 2) & 7) + 8;
-        int rs1p = ((w >>> 7) & 7) + 8;
-        int crs2 = (w >>> 2) & 31;
-        long imm = 0;
-        int op;
+    /** The hot-loop case of a base instruction, or {@link #SLOW}, or {@link #ILLEGAL}. */
+    private static int hot(Opcode base) {
+        return switch (base) {
+            case LUI -> LUI;
+            case AUIPC -> AUIPC;
+            case JAL -> JAL;
+            case JALR -> JALR;
+            case BEQ -> BEQ;
+            case BNE -> BNE;
+            case BLT -> BLT;
+            case BGE -> BGE;
+            case BLTU -> BLTU;
+            case BGEU -> BGEU;
+            case LB -> LB;
+            case LH -> LH;
+            case LW -> LW;
+            case LD -> LD;
+            case LBU -> LBU;
+            case LHU -> LHU;
+            case LWU -> LWU;
+            case FLW -> FLW;
+            case FLD -> FLD;
+            case SB -> SB;
+            case SH -> SH;
+            case SW -> SW;
+            case SD -> SD;
+            case FSW -> FSW;
+            case FSD -> FSD;
+            case ADDI -> ADDI;
+            case SLTI -> SLTI;
+            case SLTIU -> SLTIU;
+            case XORI -> XORI;
+            case ORI -> ORI;
+            case ANDI -> ANDI;
+            case SLLI -> SLLI;
+            case SRLI -> SRLI;
+            case SRAI -> SRAI;
+            case ADD -> ADD;
+            case SUB -> SUB;
+            case SLL -> SLL;
+            case SLT -> SLT;
+            case SLTU -> SLTU;
+            case XOR -> XOR;
+            case SRL -> SRL;
+            case SRA -> SRA;
+            case OR -> OR;
+            case AND -> AND;
+            case ADDIW -> ADDIW;
+            case SLLIW -> SLLIW;
+            case SRLIW -> SRLIW;
+            case SRAIW -> SRAIW;
+            case ADDW -> ADDW;
+            case SUBW -> SUBW;
+            case SLLW -> SLLW;
+            case SRLW -> SRLW;
+            case SRAW -> SRAW;
+            case MUL -> MUL;
+            case MULH -> MULH;
+            case MULHSU -> MULHSU;
+            case MULHU -> MULHU;
+            case DIV -> DIV;
+            case DIVU -> DIVU;
+            case REM -> REM;
+            case REMU -> REMU;
+            case MULW -> MULW;
+            case DIVW -> DIVW;
+            case DIVUW -> DIVUW;
+            case REMW -> REMW;
+            case REMUW -> REMUW;
+            case FADD_D -> FADD_D;
+            case FSUB_D -> FSUB_D;
+            case FMUL_D -> FMUL_D;
+            case FDIV_D -> FDIV_D;
+            case FSQRT_D -> FSQRT_D;
+            case FLT_D -> FLT_D;
+            case FLE_D -> FLE_D;
+            case FEQ_D -> FEQ_D;
+            case FMV_X_D -> FMV_X_D;
+            case FMV_D_X -> FMV_D_X;
+            case UNKNOWN, UNIMP -> ILLEGAL;
+            default -> Executor.of(base).form() == Executor.Form.NOP ? NOP : SLOW;
+        };
+    }
+
+    /** Fills slot {@code s} of {@code p} with the decoded form of {@code word}, an instruction of {@code opc}. */
+    static void decode(int word, Opcode opc, DecodedPage p, int s) {
+        Opcode base = opc.base();
+        int w = opc.expand(word);
+        int rd = Field.RD.get(w);
+        int rs1 = Field.RS1.get(w);
+        int rs2 = Field.RS2.get(w);
+        int rs3 = Field.RS3.get(w);
+        Field immediate = IMMEDIATE[opc.ordinal()];
+        long imm = immediate == null ? 0 : immediate.get(w);
+        int op = OP_OF[opc.ordinal()];
+        if (base == Opcode.FSGNJ_D && rs1 == rs2) {
+            op = FMV_D;
+        } else if (base == Opcode.FSGNJN_D && rs1 == rs2) {
+            op = FNEG_D;
+        }
         p.opcode[s] = (short) opc.ordinal();
-        p.word[s] = w;
+        p.word[s] = word;
         p.len[s] = (byte) opc.length();
         p.rm[s] = (byte) ((w >>> 12) & 7);
-        switch (opc) {
-            case LUI -> { op = LUI; imm = Immediates.uImm(w); }
-            case AUIPC -> { op = AUIPC; imm = Immediates.uImm(w); }
-            case JAL -> { op = JAL; imm = Immediates.jImm(w); }
-            case JALR -> { op = JALR; imm = Immediates.iImm(w); }
-            case BEQ -> { op = BEQ; imm = Immediates.bImm(w); }
-            case BNE -> { op = BNE; imm = Immediates.bImm(w); }
-            case BLT -> { op = BLT; imm = Immediates.bImm(w); }
-            case BGE -> { op = BGE; imm = Immediates.bImm(w); }
-            case BLTU -> { op = BLTU; imm = Immediates.bImm(w); }
-            case BGEU -> { op = BGEU; imm = Immediates.bImm(w); }
-            case LB -> { op = LB; imm = Immediates.iImm(w); }
-            case LH -> { op = LH; imm = Immediates.iImm(w); }
-            case LW -> { op = LW; imm = Immediates.iImm(w); }
-            case LD -> { op = LD; imm = Immediates.iImm(w); }
-            case LBU -> { op = LBU; imm = Immediates.iImm(w); }
-            case LHU -> { op = LHU; imm = Immediates.iImm(w); }
-            case LWU -> { op = LWU; imm = Immediates.iImm(w); }
-            case FLW -> { op = FLW; imm = Immediates.iImm(w); }
-            case FLD -> { op = FLD; imm = Immediates.iImm(w); }
-            case SB -> { op = SB; imm = Immediates.sImm(w); }
-            case SH -> { op = SH; imm = Immediates.sImm(w); }
-            case SW -> { op = SW; imm = Immediates.sImm(w); }
-            case SD -> { op = SD; imm = Immediates.sImm(w); }
-            case FSW -> { op = FSW; imm = Immediates.sImm(w); }
-            case FSD -> { op = FSD; imm = Immediates.sImm(w); }
-            case ADDI -> { op = ADDI; imm = Immediates.iImm(w); }
-            case SLTI -> { op = SLTI; imm = Immediates.iImm(w); }
-            case SLTIU -> { op = SLTIU; imm = Immediates.iImm(w); }
-            case XORI -> { op = XORI; imm = Immediates.iImm(w); }
-            case ORI, PREFETCH_I, PREFETCH_R, PREFETCH_W -> { op = ORI; imm = Immediates.iImm(w); }
-            case ANDI -> { op = ANDI; imm = Immediates.iImm(w); }
-            case SLLI -> { op = SLLI; imm = Immediates.shamt(w); }
-            case SRLI -> { op = SRLI; imm = Immediates.shamt(w); }
-            case SRAI -> { op = SRAI; imm = Immediates.shamt(w); }
-            case ADD -> op = ADD;
-            case SUB -> op = SUB;
-            case SLL -> op = SLL;
-            case SLT -> op = SLT;
-            case SLTU -> op = SLTU;
-            case XOR -> op = XOR;
-            case SRL -> op = SRL;
-            case SRA -> op = SRA;
-            case OR -> op = OR;
-            case AND -> op = AND;
-            case ADDIW -> { op = ADDIW; imm = Immediates.iImm(w); }
-            case SLLIW -> { op = SLLIW; imm = Immediates.shamtW(w); }
-            case SRLIW -> { op = SRLIW; imm = Immediates.shamtW(w); }
-            case SRAIW -> { op = SRAIW; imm = Immediates.shamtW(w); }
-            case ADDW -> op = ADDW;
-            case SUBW -> op = SUBW;
-            case SLLW -> op = SLLW;
-            case SRLW -> op = SRLW;
-            case SRAW -> op = SRAW;
-            case MUL -> op = MUL;
-            case MULH -> op = MULH;
-            case MULHSU -> op = MULHSU;
-            case MULHU -> op = MULHU;
-            case DIV -> op = DIV;
-            case DIVU -> op = DIVU;
-            case REM -> op = REM;
-            case REMU -> op = REMU;
-            case MULW -> op = MULW;
-            case DIVW -> op = DIVW;
-            case DIVUW -> op = DIVUW;
-            case REMW -> op = REMW;
-            case REMUW -> op = REMUW;
-            case FENCE, FENCE_TSO, PAUSE, CBO_CLEAN, CBO_FLUSH, CBO_INVAL -> op = NOP;
-            case FADD_D -> op = FADD_D;
-            case FSUB_D -> op = FSUB_D;
-            case FMUL_D -> op = FMUL_D;
-            case FSGNJ_D -> op = rs1 == rs2 ? FMV_D : SLOW;
-            case FSGNJN_D -> op = rs1 == rs2 ? FNEG_D : SLOW;
-            case FDIV_D -> op = FDIV_D;
-            case FSQRT_D -> op = FSQRT_D;
-            case FLT_D -> op = FLT_D;
-            case FLE_D -> op = FLE_D;
-            case FEQ_D -> op = FEQ_D;
-            case FMV_X_D -> op = FMV_X_D;
-            case FMV_D_X -> op = FMV_D_X;
-            case CSRRW, CSRRS, CSRRC, CSRRWI, CSRRSI, CSRRCI -> { op = SLOW; imm = w >>> 20; }
-            // ---- compressed: expanded to the base operation ----
-            case C_ADDI4SPN -> { op = ADDI; rd = rdp; rs1 = 2; imm = Immediates.ciwImm(w); }
-            case C_FLD -> { op = FLD; rd = rdp; rs1 = rs1p; imm = Immediates.cldImm(w); }
-            case C_LW -> { op = LW; rd = rdp; rs1 = rs1p; imm = Immediates.clwImm(w); }
-            case C_LD -> { op = LD; rd = rdp; rs1 = rs1p; imm = Immediates.cldImm(w); }
-            case C_FSD -> { op = FSD; rs2 = rdp; rs1 = rs1p; imm = Immediates.cldImm(w); }
-            case C_SW -> { op = SW; rs2 = rdp; rs1 = rs1p; imm = Immediates.clwImm(w); }
-            case C_SD -> { op = SD; rs2 = rdp; rs1 = rs1p; imm = Immediates.cldImm(w); }
-            case C_ADDI -> { op = ADDI; rs1 = rd; imm = Immediates.ciImm(w); }
-            case C_ADDIW -> { op = ADDIW; rs1 = rd; imm = Immediates.ciImm(w); }
-            case C_LI -> { op = ADDI; rs1 = 0; imm = Immediates.ciImm(w); }
-            case C_ADDI16SP -> { op = ADDI; rd = 2; rs1 = 2; imm = Immediates.ciAddi16spImm(w); }
-            case C_LUI -> { op = LUI; imm = Immediates.ciLuiImm(w); }
-            case C_SRLI, C_SRLI64 -> { op = SRLI; rd = rs1p; rs1 = rs1p; imm = Immediates.ciShamt(w); }
-            case C_SRAI, C_SRAI64 -> { op = SRAI; rd = rs1p; rs1 = rs1p; imm = Immediates.ciShamt(w); }
-            case C_ANDI -> { op = ANDI; rd = rs1p; rs1 = rs1p; imm = Immediates.ciImm(w); }
-            case C_SUB -> { op = SUB; rd = rs1p; rs1 = rs1p; rs2 = rdp; }
-            case C_XOR -> { op = XOR; rd = rs1p; rs1 = rs1p; rs2 = rdp; }
-            case C_OR -> { op = OR; rd = rs1p; rs1 = rs1p; rs2 = rdp; }
-            case C_AND -> { op = AND; rd = rs1p; rs1 = rs1p; rs2 = rdp; }
-            case C_SUBW -> { op = SUBW; rd = rs1p; rs1 = rs1p; rs2 = rdp; }
-            case C_ADDW -> { op = ADDW; rd = rs1p; rs1 = rs1p; rs2 = rdp; }
-            case C_J -> { op = JAL; rd = 0; imm = Immediates.cjImm(w); }
-            case C_BEQZ -> { op = BEQ; rs1 = rs1p; rs2 = 0; imm = Immediates.cbImm(w); }
-            case C_BNEZ -> { op = BNE; rs1 = rs1p; rs2 = 0; imm = Immediates.cbImm(w); }
-            case C_SLLI, C_SLLI64 -> { op = SLLI; rs1 = rd; imm = Immediates.ciShamt(w); }
-            case C_FLDSP -> { op = FLD; rs1 = 2; imm = Immediates.ciLdspImm(w); }
-            case C_LWSP -> { op = LW; rs1 = 2; imm = Immediates.ciLwspImm(w); }
-            case C_LDSP -> { op = LD; rs1 = 2; imm = Immediates.ciLdspImm(w); }
-            case C_JR -> { op = JALR; rs1 = rd; rd = 0; imm = 0; }
-            case C_JALR -> { op = JALR; rs1 = rd; rd = 1; imm = 0; }
-            case C_MV -> { op = ADD; rs1 = 0; rs2 = crs2; }
-            case C_ADD -> { op = ADD; rs1 = rd; rs2 = crs2; }
-            case C_FSDSP -> { op = FSD; rs1 = 2; rs2 = crs2; imm = Immediates.cssSdspImm(w); }
-            case C_SWSP -> { op = SW; rs1 = 2; rs2 = crs2; imm = Immediates.cssSwspImm(w); }
-            case C_SDSP -> { op = SD; rs1 = 2; rs2 = crs2; imm = Immediates.cssSdspImm(w); }
-            case C_EBREAK -> op = SLOW;
-            case UNKNOWN, C_UNIMP, UNIMP -> op = ILLEGAL;
-            default -> {
-                op = SLOW;
-                imm = Immediates.iImm(w);
-            }
-        }
-        boolean integerResult = op != SLOW && op != ILLEGAL && op != FLW && op != FLD && op != FSW && op != FSD
-                && op != FADD_D && op != FSUB_D && op != FMUL_D && op != FMV_D && op != FDIV_D && op != FSQRT_D
-                && op != FNEG_D && op != FMV_D_X;
-        if (rd == 0 && integerResult) {
+        if (rd == 0 && base.destination() == RegisterFile.X && op != SLOW && op != ILLEGAL) {
             rd = SINK;
         }
         p.op[s] = op;

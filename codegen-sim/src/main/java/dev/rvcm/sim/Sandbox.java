@@ -1,5 +1,8 @@
 package dev.rvcm.sim;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -69,10 +72,31 @@ final class Sandbox {
                 if (real.startsWith(m.host().toRealPath())) {
                     return true;
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // a mount whose host path vanished covers nothing
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code host} (or, if it does not exist yet, its nearest existing parent) really lies
+     * inside a mount: symbolic links may not lead out of the sandbox.
+     */
+    boolean inside(Path host) throws IOException {
+        Path p = host;
+        while (p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            return false;
+        }
+        return containsReal(p.toRealPath());
+    }
+
+    /** The host file an existing guest path names inside the sandbox, or null. */
+    Path existing(String guest) throws IOException {
+        Resolved r = resolve(guest);
+        return r != null && Files.exists(r.host()) && inside(r.host()) ? r.host() : null;
     }
 }

@@ -12,10 +12,16 @@
  * {@link dev.rvcm.sim.LoadException}.
  *
  * <p>Inside: {@code Memory} (sparse 4 KiB pages, permissions, TLBs, store watch), {@code Loader}
- * (segments, Linux initial stack), {@code Hart} (decode-once run loop, slow path), {@code Op} and
- * {@code DecodedPage} (pre-decode), {@code Fpu} (IEEE F/D with all rounding modes and flags),
- * {@code LinuxSyscalls} (the syscall handler table), {@code Sandbox}/{@code Mount} (host files the
- * guest may see), {@code BareMetal} (M-mode CSRs, traps, HTIF), {@code Symbols} (counter attribution).
+ * (segments, Linux initial stack), {@code Hart} (registers, counters, the run), {@code Interpreter}
+ * (the decode-once loop) and {@code SlowPath} (what the loop leaves to a call), {@code CodePages},
+ * {@code Op} and {@code DecodedPage} (pre-decode from the isa opcode table, compressed instructions as
+ * the base instruction they expand to), {@code Executor} (each instruction's one semantics:
+ * {@code IntegerOps}, {@code BitOps}, {@code MemoryOps}, {@code FloatOps}), {@code Fpu} (IEEE F/D
+ * with all rounding modes and flags), {@code GotLoads} (GOT loads recognized at decode, attributed after the run),
+ * {@code LinuxSyscalls} (Linux user mode: the {@code SyscallTable} filled by {@code ProcessCalls},
+ * {@code TimeCalls}, {@code MemoryCalls}, {@code FileCalls} and {@code PathCalls} with
+ * {@code StatLayouts}, over a {@code FileTable}), {@code Sandbox}/{@code Mount} (host files the guest
+ * may see), {@code BareMetal} (M-mode CSRs, traps, HTIF), {@code Symbols} (names for counter attribution).
  *
  * <p>Timing: {@link dev.rvcm.sim.TimingParameters} (named parameters, presets {@code rocket} and
  * {@code sifive-u74} from LLVM's scheduling models) → {@code TimingModel} → one

@@ -64,6 +64,11 @@ public record Instruction(Opcode opcode, int word) {
         return opcode.operands(word);
     }
 
+    /** The base instruction this one expands to (itself unless compressed); see {@link Opcode#expand(int)}. */
+    public Instruction base() {
+        return new Instruction(opcode.base(), opcode.expand(word));
+    }
+
     /** Re-encodes this instruction from its opcode and operands; equals {@link #word()}. */
     public int encode() {
         return opcode.encode(operands());

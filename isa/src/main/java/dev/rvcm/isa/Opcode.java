@@ -665,6 +665,44 @@ public enum Opcode {
         return false;
     }
 
+    /**
+     * The base instruction this one expands to: for a compressed instruction the 32-bit instruction
+     * the ISA manual defines it as ({@code c.addi4spn} → {@link #ADDI}, {@code c.j} → {@link #JAL},
+     * {@code c.mv} → {@link #ADD}); itself for every other entry.
+     */
+    public Opcode base() {
+        return Expansion.base(this);
+    }
+
+    /**
+     * The 32-bit encoding of the base instruction {@code word} expands to ({@code c.li a0,5} →
+     * {@code addi a0,zero,5}); {@code word} itself for a 32-bit instruction. {@link #base()} decodes
+     * the result. Allocates nothing.
+     *
+     * @param word an instruction this entry {@link #accepts(int) accepts}
+     */
+    public int expand(int word) {
+        return Expansion.expand(this, word);
+    }
+
+    /**
+     * The register file of the register the {@link #base()} instruction writes ({@link Field#RD} of
+     * {@link #expand(int)}), or {@link RegisterFile#NONE} if it writes none (stores, branches,
+     * fences…). An integer destination may be {@code x0}, which discards the value.
+     */
+    public RegisterFile destination() {
+        return RegisterOperands.destination(this);
+    }
+
+    /**
+     * The register file {@code field} ({@link Field#RS1}, {@link Field#RS2} or {@link Field#RS3}) of
+     * the {@link #base()} instruction's encoding names, or {@link RegisterFile#NONE} if it reads no
+     * register there.
+     */
+    public RegisterFile source(Field field) {
+        return RegisterOperands.source(this, field);
+    }
+
     /** The values of {@link #fields()} in {@code word}. */
     public int[] operands(int word) {
         int[] values = new int[fields.length];

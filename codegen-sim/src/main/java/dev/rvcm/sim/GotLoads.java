@@ -1,0 +1,104 @@
+package dev.rvcm.sim;
+
+import dev.rvcm.isa.Immediates;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * Loads from the image's GOT: an {@code ld} that completes {@code auipc rX, %got_pcrel_hi(sym);
+ * ld rd, %pcrel_lo(…)(rX)} and so reads an entry of {@code .got}. Recognized once, when the {@code ld}
+ * is decoded (its {@link DecodedPage} slot keeps the entry's address), counted from the slot's
+ * execution count (free while the guest runs, for both engines), and attributed after the run to the
+ * symbol whose address the entry holds and to the function the load is in.
+ */
+final class GotLoads {
+
+    /** The GOT loads of a run: how many, by symbol the entry points at, by function the load is in. */
+    record Counts(long total, Map<String, Long> bySymbol, Map<String, Long> byFunction) {
+    }
+
+    private final long start;
+    private final long end;
+    /** Executions of GOT loads on decoded pages dropped since (self-modifying code, unmap), by entry and by pc. */
+    private final Map<Long, Long> retiredByEntry = new HashMap<>();
+    private final Map<Long, Long> retiredByPc = new HashMap<>();
+
+    /** @param start the {@code .got} range [start, end) as loaded; empty if the image has none */
+    GotLoads(long start, long end) {
+        this.start = start;
+        this.end = end;
+    }
+
+    /** No GOT. */
+    static GotLoads none() {
+        return new GotLoads(0, 0);
+    }
+
+    /**
+     * The GOT entry the {@code ld} {@code word} at {@code pc} reads if the instruction before it is the
+     * matching {@code auipc}, else 0.
+     */
+    long entry(Memory mem, long pc, int word) {
+        if (end <= start) {
+            return 0;
+        }
+        try {
+            int auipc = mem.fetch16(pc - 4) | mem.fetch16(pc - 2) << 16;
+            int rs1 = (word >>> 15) & 31;
+            if ((auipc & 0x7f) != 0x17 || ((auipc >>> 7) & 31) != rs1 || rs1 == 0) {
+                return 0;
+            }
+            long target = pc - 4 + Immediates.uImm(auipc) + Immediates.iImm(word);
+            return target >= start && target < end ? target : 0;
+        } catch (GuestFault notCode) {
+            return 0;
+        }
+    }
+
+    /** Keeps the counts of a decoded page that is dropped. */
+    void retire(DecodedPage page) {
+        add(page, retiredByEntry, retiredByPc);
+    }
+
+    private static void add(DecodedPage page, Map<Long, Long> byEntry, Map<Long, Long> byPc) {
+        for (int s = 0; s < DecodedPage.SLOTS; s++) {
+            if (page.gotEntry[s] != 0 && page.hits[s] != 0) {
+                byEntry.merge(page.gotEntry[s], page.hits[s], Long::sum);
+                byPc.merge(page.base + 2L * s, page.hits[s], Long::sum);
+            }
+        }
+    }
+
+    /** The GOT loads of the run so far: the retired pages' and those of {@code live}, named by {@code names}. */
+    Counts count(List<DecodedPage> live, Memory mem, Supplier<Symbols> names) {
+        Map<Long, Long> byEntry = new HashMap<>(retiredByEntry);
+        Map<Long, Long> byPc = new HashMap<>(retiredByPc);
+        for (DecodedPage p : live) {
+            add(p, byEntry, byPc);
+        }
+        long total = 0;
+        Map<String, Long> bySymbol = new TreeMap<>();
+        Map<String, Long> byFunction = new TreeMap<>();
+        if (byEntry.isEmpty()) {
+            return new Counts(0, bySymbol, byFunction);
+        }
+        Symbols symbols = names.get();
+        for (var e : byEntry.entrySet()) {
+            total += e.getValue();
+            String name;
+            try {
+                name = symbols.at(mem.load64(e.getKey()));
+            } catch (GuestFault unmapped) {
+                name = "0x" + Long.toHexString(e.getKey());
+            }
+            bySymbol.merge(name, e.getValue(), Long::sum);
+        }
+        for (var e : byPc.entrySet()) {
+            byFunction.merge(symbols.function(e.getKey()), e.getValue(), Long::sum);
+        }
+        return new Counts(total, bySymbol, byFunction);
+    }
+}
