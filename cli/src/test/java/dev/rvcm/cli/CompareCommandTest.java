@@ -155,6 +155,29 @@ class CompareCommandTest {
     }
 
     @Test
+    void theMedanyAndMedlowKernelsSideBySide() throws IOException {
+        Path medany = Corpus.kernel("medany", "vmlinux");
+        Path medlow = Corpus.kernel("medlow", "vmlinux");
+        CliRun run = compare("--static", "--format", "json", medany.toString(), medlow.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JSON.readTree(run.out());
+        List<Path> kernels = List.of(medany, medlow);
+        for (int i = 0; i < 2; i++) {
+            dev.rvcm.analyzer.Audit audit = dev.rvcm.analyzer.Audit.of(dev.rvcm.relocs.Inputs.open(kernels.get(i)).getFirst());
+            JsonNode image = json.get("images").get(i);
+            assertThat(image.get("codeModel").asText()).isEqualTo(audit.model().model().name());
+            for (dev.rvcm.analyzer.AccessKind kind : dev.rvcm.analyzer.AccessKind.values()) {
+                assertThat(image.at("/accessesByKind/" + kind.name()).asLong()).as(kind.name()).isEqualTo(audit.totals()[kind.ordinal()]);
+            }
+            assertThat(image.get("gpRelativeAccesses").asLong()).isEqualTo(audit.verdict().gpRelative());
+            assertThat(image.get("dataFixups").asLong()).isEqualTo(audit.verdict().dataWords());
+        }
+        assertThat(json.at("/images/0/codeModel").asText()).isEqualTo("MEDANY");
+        assertThat(json.at("/images/1/codeModel").asText()).isEqualTo("MEDLOW");
+        assertThat(json.at("/images/1/absoluteAccesses").asLong()).isGreaterThan(json.at("/images/0/absoluteAccesses").asLong());
+    }
+
+    @Test
     void usageErrorsAndUnmakeableVariantsExitTwo() {
         Path tiny = Corpus.fixture("tiny-medany");
         Path object = Corpus.fixture("linkage/medany/linkage_main.o");
