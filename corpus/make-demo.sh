@@ -2,11 +2,14 @@
 # Makes corpus/demo/benchmarks.tar.xz (committed): what `rvcm demo` compares when the cross toolchain is
 # absent. From the corpus benchmarks built by build.sh, per benchmark:
 #   <bench>/medany/*.o, <bench>/medlow/*.o, <bench>/pic/*.o    the objects (medany, medlow, gcc -fPIC)
-#   <bench>/linked/original     the medany objects linked        } each with the demo's link:
-#   <bench>/linked/medlow       the medlow objects linked        } riscv64-linux-gnu-gcc -static OBJECTS -lm
-#   <bench>/linked/gcc-pic      the -fPIC objects linked         }
-# and benchmarks.txt (each benchmark with the arguments the demo runs it with). rvcm demo links the same
-# objects the same way when the toolchain is present, so both give the same programs, byte for byte.
+#   <bench>/linked/original          the medany objects                    } each linked with the demo's link:
+#   <bench>/linked/semi-pic, pic     the medany objects, `rvcm rewrite`    } riscv64-linux-gnu-gcc -static
+#   <bench>/linked/medlow            the medlow objects                    }   OBJECTS -lm
+#   <bench>/linked/medlow-semi-pic, medlow-pic   the medlow objects, rewritten
+#   <bench>/linked/gcc-pic           the -fPIC objects
+# and benchmarks.txt (each benchmark with the arguments the demo runs it with). rvcm demo rewrites and
+# links the same objects the same way when the toolchain is present: the same programs, byte for byte.
+# The rewriting is rvcm's own (./rvcm rewrite, which builds the jar first if it must).
 #
 #   corpus/make-demo.sh            rewrite demo/benchmarks.tar.xz and demo/SHA256SUMS
 #   corpus/make-demo.sh --check    rebuild in a temporary directory and compare with demo/SHA256SUMS
@@ -40,6 +43,19 @@ while read -r bench _; do
     mkdir -p "$out/$bench/linked"
     for pair in original:medany medlow:medlow gcc-pic:pic; do
         (cd "$out/$bench" && riscv64-linux-gnu-gcc -static "${pair#*:}"/*.o -lm -o "linked/${pair%%:*}")
+    done
+    for build in medany medlow; do
+        for model in semi-pic pic; do
+            variant=$model
+            [[ $build == medlow ]] && variant=medlow-$model
+            mkdir -p "$tmp/rewritten/$bench/$variant"
+            objects=()
+            for o in "$out/$bench/$build"/*.o; do
+                "$here/../rvcm" rewrite "$o" -o "$tmp/rewritten/$bench/$variant/$(basename "$o")" --model "$model" >/dev/null
+                objects+=("$tmp/rewritten/$bench/$variant/$(basename "$o")")
+            done
+            riscv64-linux-gnu-gcc -static "${objects[@]}" -lm -o "$out/$bench/linked/$variant"
+        done
     done
 done <"$out/benchmarks.txt"
 

@@ -6,7 +6,6 @@ import dev.rvcm.cli.compare.ComparePipeline;
 import dev.rvcm.cli.compare.ComparePlan;
 import dev.rvcm.cli.compare.Linker;
 import dev.rvcm.cli.compare.Progress;
-import dev.rvcm.cli.compare.Rewriters;
 import dev.rvcm.cli.compare.RunSettings;
 import dev.rvcm.cli.compare.TerminalProgress;
 import dev.rvcm.cli.compare.Variant;
@@ -232,7 +231,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         RunSettings run = new RunSettings(program, guestArgs, input, parsedMounts, timing, GuestClock.parse(clock),
             new Limits(maxInstructions, Limits.DEFAULT.maxMemoryBytes()));
-        return new ComparePlan(list, OwnCode.of(units), run, ignore, Linker.of(cc, linkArgs), Rewriters.inThisBuild(),
+        return new ComparePlan(list, OwnCode.of(units), run, ignore, Linker.of(cc, linkArgs), new CommandRewriter(),
             Files.createTempDirectory("rvcm-compare-"));
     }
 

@@ -4,7 +4,6 @@ import dev.rvcm.cli.compare.ComparePipeline;
 import dev.rvcm.cli.compare.ComparePlan;
 import dev.rvcm.cli.compare.Linker;
 import dev.rvcm.cli.compare.Progress;
-import dev.rvcm.cli.compare.Rewriters;
 import dev.rvcm.cli.compare.RunSettings;
 import dev.rvcm.cli.compare.TerminalProgress;
 import dev.rvcm.cli.compare.Variant;
@@ -42,8 +41,8 @@ import picocli.CommandLine.Option;
  * demo links the objects itself, without it it runs the bundled programs — the same bytes either way.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = {"Compare the corpus benchmarks (nbody, hashbench, crcsort, matmul) in their code-model variants: medany, "
-        + "medlow, gcc -fPIC (and semi-pic and pic rewritten by rvcm where this build can), audited and run in rvcm's engine "
+    description = {"Compare the corpus benchmarks (nbody, hashbench, crcsort, matmul) in their code-model variants: medany and "
+        + "medlow, each also rewritten by rvcm to semi-pic and pic, and gcc -fPIC; audited and run in rvcm's engine "
         + "with a deterministic clock.",
         "Writes DIR/index.html (one self-contained page with SVG charts) and DIR/index.json, and prints a summary. "
             + "Works without the cross toolchain: the benchmarks' linked programs come with rvcm."})
@@ -67,6 +66,9 @@ final class DemoCommand implements Callable<Integer> {
             + "rebuild or prebuilt")
     Inputs inputs;
 
+    @Option(names = "--benchmark", paramLabel = "NAME", description = "compare only this benchmark (repeatable; default all)")
+    List<String> only = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -81,12 +83,18 @@ final class DemoCommand implements Callable<Integer> {
                 case auto -> linker.available();
             };
             List<CompareReport> comparisons = new ArrayList<>();
-            for (DemoBundle.Benchmark b : bundle.benchmarks()) {
-                List<Variant> variants = DemoVariants.of(b, rebuild, Rewriters.inThisBuild().isPresent());
+            List<DemoBundle.Benchmark> benchmarks = bundle.benchmarks().stream()
+                .filter(b -> only.isEmpty() || only.contains(b.name())).toList();
+            if (benchmarks.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no benchmark called " + String.join(", ", only)
+                    + " (" + String.join(", ", bundle.benchmarks().stream().map(DemoBundle.Benchmark::name).toList()) + ")");
+            }
+            for (DemoBundle.Benchmark b : benchmarks) {
+                List<Variant> variants = DemoVariants.of(b, rebuild);
                 OwnCode own = OwnCode.of(dev.rvcm.relocs.Inputs.open(b.objects("medany").getFirst()));
                 RunSettings run = new RunSettings(b.name(), b.arguments(), new byte[0], List.of(),
                     List.copyOf(TimingParameters.PRESETS.values()), GuestClock.parse("instructions"), Limits.DEFAULT);
-                ComparePlan plan = new ComparePlan(variants, own, run, List.of(), linker, Rewriters.inThisBuild(),
+                ComparePlan plan = new ComparePlan(variants, own, run, List.of(), linker, new CommandRewriter(),
                     Files.createDirectories(work.resolve(b.name())));
                 try (Progress progress = TerminalProgress.on(rvcm.stderr, err, variants.stream().map(Variant::name).toList())) {
                     comparisons.add(new ComparePipeline(plan, progress).run());

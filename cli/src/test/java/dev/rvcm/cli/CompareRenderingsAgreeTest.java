@@ -33,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,7 +61,7 @@ class CompareRenderingsAgreeTest {
         RunSettings run = new RunSettings("crcsort", List.of("500"), new byte[0], List.of(),
             List.copyOf(TimingParameters.PRESETS.values()), GuestClock.parse("instructions"), Limits.DEFAULT);
         ComparePlan plan = new ComparePlan(variants, OwnCode.of(Inputs.open(medany.resolve("crcsort.o"))), run, List.of(),
-            Linker.of(Linker.DEFAULT, List.of()), Optional.empty(), work);
+            Linker.of(Linker.DEFAULT, List.of()), new CommandRewriter(), work);
         report = new ComparePipeline(plan, Progress.SILENT).run();
         assertThat(report.outputs().identical()).isTrue();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

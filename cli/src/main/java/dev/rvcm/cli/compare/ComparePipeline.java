@@ -118,7 +118,7 @@ public final class ComparePipeline {
                     List<Path> rewritten = new ArrayList<>();
                     for (Path in : inputs) {
                         Path out = dir.resolve(in.getFileName());
-                        plan.rewriter().orElseThrow().rewrite(b.name(), in, out, b.model().get());
+                        plan.rewriter().rewrite(b.name(), in, out, b.model().get());
                         rewritten.add(out);
                     }
                     inputs = rewritten;

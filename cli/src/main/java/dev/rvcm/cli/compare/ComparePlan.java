@@ -4,7 +4,6 @@ import dev.rvcm.reports.compare.OwnCode;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,11 +15,11 @@ import java.util.regex.Pattern;
  * @param run how every variant runs
  * @param ignore stdout lines left out of the output comparison
  * @param linker how built variants are linked
- * @param rewriter how built variants are rewritten to a code model, if this build can
+ * @param rewriter how built variants are rewritten to a code model
  * @param workDir where rewritten objects and linked programs go
  */
 public record ComparePlan(List<Variant> variants, OwnCode own, RunSettings run, List<Pattern> ignore, Linker linker,
-                          Optional<Rewriter> rewriter, Path workDir) {
+                          Rewriter rewriter, Path workDir) {
     public ComparePlan {
         variants = List.copyOf(variants);
         ignore = List.copyOf(ignore);
@@ -31,10 +30,6 @@ public record ComparePlan(List<Variant> variants, OwnCode own, RunSettings run, 
         for (Variant v : variants) {
             if (!names.add(v.name())) {
                 throw new IllegalArgumentException("two variants are called '" + v.name() + "'");
-            }
-            if (v instanceof Variant.Built b && b.model().isPresent() && rewriter.isEmpty()) {
-                throw new IllegalArgumentException("the " + v.name() + " variant needs rvcm rewrite, which this build does not have "
-                    + "yet; --models none compares the original link with the --variant programs");
             }
         }
     }

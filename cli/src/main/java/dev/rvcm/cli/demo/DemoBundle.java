@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.tukaani.xz.XZInputStream;
 
 /**
  * The demo's benchmarks, unpacked from the jar into a directory: {@code benchmarks.txt} (each benchmark
  * with its arguments) and per benchmark its objects ({@code medany/}, {@code medlow/}, {@code pic/}) and
- * the programs linked from them ({@code linked/original}, {@code linked/medlow}, {@code linked/gcc-pic}).
+ * the programs made from them ({@code linked/original}, {@code linked/semi-pic}, {@code linked/pic},
+ * {@code linked/medlow}, {@code linked/medlow-semi-pic}, {@code linked/medlow-pic}, {@code linked/gcc-pic}).
  *
  * @param dir where it was unpacked
  */
@@ -44,10 +44,9 @@ public record DemoBundle(Path dir) {
             }
         }
 
-        /** The bundled program of a variant, if the bundle has one. */
-        public Optional<Path> linked(String variant) {
-            Path p = dir.resolve("linked").resolve(variant);
-            return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+        /** The bundled program of a variant. */
+        public Path linked(String variant) {
+            return dir.resolve("linked").resolve(variant);
         }
     }
 

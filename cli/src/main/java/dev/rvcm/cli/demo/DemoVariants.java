@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * The variants the demo compares each benchmark in, the baseline first: the medany build and what the
  * rewriter makes of it, the medlow build and what the rewriter makes of it, and gcc's {@code -fPIC} build.
- * Each is linked from the bundle's objects when the demo rebuilds (and, for a rewritten one, when this
- * build has the rewriter), else taken from the bundle's linked programs; one neither way is left out.
+ * Each is made from the bundle's objects (rewritten, then linked) when the demo rebuilds, else taken from
+ * the bundle's linked programs.
  */
 public final class DemoVariants {
     /** A variant of the catalogue: its name, the objects it is made from, the model they are rewritten to. */
@@ -32,18 +32,17 @@ public final class DemoVariants {
     /**
      * The variants of {@code benchmark}.
      *
-     * @param rebuild link from objects (the cross toolchain is present)
-     * @param canRewrite this build has the rewriter
+     * @param rebuild make them from the objects (the cross toolchain is present)
      */
-    public static List<Variant> of(DemoBundle.Benchmark benchmark, boolean rebuild, boolean canRewrite) {
+    public static List<Variant> of(DemoBundle.Benchmark benchmark, boolean rebuild) {
         List<Variant> out = new ArrayList<>();
         for (Entry e : CATALOGUE) {
             String origin = e.build() + " objects" + e.model().map(m -> " rewritten to " + m.spelling()).orElse("")
                 + (e.build().equals("pic") ? " (gcc -fPIC)" : "");
-            if (rebuild && (e.model().isEmpty() || canRewrite)) {
+            if (rebuild) {
                 out.add(new Variant.Built(e.name(), origin, benchmark.objects(e.build()), e.model()));
             } else {
-                benchmark.linked(e.name()).ifPresent(p -> out.add(new Variant.Prelinked(e.name(), p, "bundled: " + origin + ", linked")));
+                out.add(new Variant.Prelinked(e.name(), benchmark.linked(e.name()), "bundled: " + origin + ", linked"));
             }
         }
         return out;
