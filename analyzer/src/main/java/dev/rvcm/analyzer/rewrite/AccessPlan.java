@@ -1,5 +1,7 @@
 package dev.rvcm.analyzer.rewrite;
 
+import dev.rvcm.isa.Instruction;
+import dev.rvcm.isa.Opcode;
 import dev.rvcm.isa.ir.CodeBuilder;
 import dev.rvcm.isa.ir.Fixup;
 import dev.rvcm.isa.ir.Label;
@@ -27,7 +29,8 @@ import java.util.function.Predicate;
  * the pairing is certain (each user's base holds a hi of the group on every path), a {@code lui}
  * whose users all mean its own addend becomes an auipc in place, and otherwise (other addends,
  * several hi's on the paths to a user) each hi puts the whole address in its register, from the
- * GOT for a symbol reached through it, and the users offsets from that. When it is not certain
+ * GOT for a symbol reached through it, and the users offsets from that. A GOT access (PIC and PIE
+ * code) to a symbol the model reaches PC-relatively becomes a PC-relative one. When it is not certain
  * (a path the analysis cannot follow), every user gets an auipc of its own and the hi's go. A hi
  * whose value is used as a number is refused, located at the use.
  */
@@ -106,6 +109,7 @@ final class AccessPlan {
     private void decide(List<Hi> his, List<LoUse> users, HiLoPairing pairing) {
         Hi first = his.getFirst();
         if (his.stream().anyMatch(h -> h.fixup().type() == GOT_HI20)) {
+            gotAccess(his, users, pairing);
             return;
         }
         Target target = first.fixup().target();
@@ -185,6 +189,28 @@ final class AccessPlan {
         }
         users.forEach(u -> actions.put(u.node(), new Action.Offset((int) (addends.get(u.node()) - base))));
         return true;
+    }
+
+    /**
+     * A group that loads a symbol's address from the GOT, as PIC and PIE code does: when the model
+     * reaches the symbol PC-relatively and every user is the plain {@code ld} of the GOT entry that
+     * its %pcrel_lo names, the address is made PC-relatively instead; otherwise it stays as it is.
+     */
+    private void gotAccess(List<Hi> his, List<LoUse> users, HiLoPairing pairing) {
+        for (Hi hi : his) {
+            if (hi.fixup().type() != GOT_HI20 || hi.fixup().addend() != 0 || throughGot(hi.fixup().target())) {
+                return;
+            }
+        }
+        for (LoUse user : users) {
+            Instruction load = instruction(user.node()).instruction();
+            if (user.fixup().type() != PCREL_LO12_I || user.fixup().addend() != 0 || load.opcode() != Opcode.LD
+                || load.iImm() != 0 || namedHi(user, pairing) < 0) {
+                return;
+            }
+        }
+        his.forEach(h -> actions.put(h.node(), new Action.GotToPcRelative()));
+        users.forEach(u -> actions.put(u.node(), new Action.GotToPcRelative()));
     }
 
     /** A lo user that gets an auipc of its own, for the symbol and offset it means. */

@@ -36,6 +36,13 @@ sealed interface Action {
     record SelfContained(Target target, long addend, boolean got) implements Action {
     }
 
+    /**
+     * A GOT access to a symbol the model reaches PC-relatively: the hi's {@code %got_pcrel_hi}
+     * becomes {@code %pcrel_hi}, its user's {@code ld rd, %pcrel_lo(rs)} an {@code addi}. Same size.
+     */
+    record GotToPcRelative() implements Action {
+    }
+
     /** A hi all of whose users became {@link SelfContained}: removed. */
     record Drop() implements Action {
     }

@@ -12,6 +12,8 @@ public enum Change {
     HI_DROPPED("hi dropped"),
     /** A hi now loads its symbol's address from the GOT: one instruction more. */
     TO_GOT("→GOT"),
+    /** A GOT access to a symbol inside the image now makes the address PC-relatively (ld → addi, same size). */
+    GOT_TO_PC_RELATIVE("GOT→PC-relative"),
     /** A call or jump now goes through a GOT entry. */
     CALL_TO_GOT("call→GOT"),
     /** A call now goes through the PLT ({@code R_RISCV_CALL_PLT}). */

@@ -113,6 +113,14 @@ final class CodeModelTransform implements CodeTransform {
             case Action.Offset(int immediate) -> b.with(new Node.InstructionNode(Words.withImmediate(decoded, immediate), 4,
                 rest(insn, first(insn, false), null)));
             case Action.SelfContained(Target target, long addend, boolean got) -> selfContained(b, insn, target, addend, got);
+            case Action.GotToPcRelative g -> {
+                if (hi != null) {
+                    b.with(new Node.InstructionNode(insn.word(), insn.length(), rest(insn, hi, new Fixup(PCREL_HI20, hi.target(), 0, 0))));
+                    count(Change.GOT_TO_PC_RELATIVE);
+                } else {
+                    b.with(new Node.InstructionNode(Words.addi(rd, decoded.rs1()), insn.length(), rest(insn, null, null)));
+                }
+            }
             case Action.Drop d -> {
                 without(insn.fixups(), null);
                 count(Change.HI_DROPPED);

@@ -24,8 +24,9 @@ import java.util.Set;
  * holds, at each point, the set of hi's whose value may be in it, and whether something else's may
  * be ({@linkplain LoUse#elsewhere() elsewhere}: a region entry, another instruction, a call). Values
  * follow register copies ({@code mv}) and spills: a 64-bit store to the stack frame ({@code sd rs,
- * off(sp)}) and the load from the same slot ({@code ld rd, off(sp)}), as compilers spill and reload
- * an upper part across calls; any write to {@code sp} forgets the slots.
+ * off(sp)}, or off {@code s0}, the frame pointer) and the load from the same slot, as compilers
+ * spill and reload an upper part across calls; a write to {@code sp} or {@code s0} forgets the
+ * slots addressed from it.
  *
  * <p>Also every <em>foreign use</em> of a hi's value: an instruction's register operand that holds
  * it on every path there (no other value may be in the register), other than as the base register
@@ -198,7 +199,6 @@ public final class HiLoPairing {
 
     /** What an instruction does to a {@link State}. */
     private record Transfer(FlowGraph graph, int[] hiOf, boolean[] lo) {
-        private static final int SP = 2;
 
         void apply(State state, int i) {
             Instruction insn = graph.instruction(i);
@@ -211,8 +211,11 @@ public final class HiLoPairing {
             }
             int copied = lo[i] ? -1 : Spills.copySource(insn);
             long writes = graph.writes(i);
-            if ((writes & 1L << SP) != 0) {
-                state.slots.clear();
+            for (int base = 1; base < 32; base++) {
+                if ((writes & 1L << base) != 0 && Spills.isFrameBase(base)) {
+                    long register = base;
+                    state.slots.keySet().removeIf(k -> k >>> 32 == register);
+                }
             }
             for (int r = 1; r < 32; r++) {
                 if ((writes & 1L << r) != 0 && r != copied) {
@@ -227,7 +230,7 @@ public final class HiLoPairing {
                 state.his[rd] = state.his[copied];
                 state.elsewhere = (state.elsewhere & ~(1L << rd)) | ((state.elsewhere >>> copied & 1) << rd);
             } else if (slot != null && rd != 0 && slot.width() == 8) {
-                Slot held = state.slots.get(slot.offset());
+                Slot held = state.slots.get(slot.key());
                 state.his[rd] = held == null ? NONE : held.his();
                 boolean other = held == null || held.elsewhere();
                 state.elsewhere = other ? state.elsewhere | 1L << rd : state.elsewhere & ~(1L << rd);
@@ -243,9 +246,9 @@ public final class HiLoPairing {
     private static final class State {
         final int[][] his;
         long elsewhere;
-        final Map<Integer, Slot> slots;
+        final Map<Long, Slot> slots;
 
-        private State(int[][] his, long elsewhere, Map<Integer, Slot> slots) {
+        private State(int[][] his, long elsewhere, Map<Long, Slot> slots) {
             this.his = his;
             this.elsewhere = elsewhere;
             this.slots = slots;
@@ -267,9 +270,9 @@ public final class HiLoPairing {
 
         /** A store to the frame: a 64-bit one of a register holding hi's is a spill; any other forgets what it overwrites. */
         void store(Spills.Slot slot, int source) {
-            slots.keySet().removeIf(k -> k < slot.offset() + slot.width() && slot.offset() < k + 8);
+            slots.keySet().removeIf(slot::overlaps);
             if (slot.width() == 8 && his[source].length > 0) {
-                slots.put(slot.offset(), new Slot(his[source], mayBeElsewhere(source)));
+                slots.put(slot.key(), new Slot(his[source], mayBeElsewhere(source)));
             }
         }
 
@@ -284,9 +287,9 @@ public final class HiLoPairing {
                     changed = true;
                 }
             }
-            Set<Integer> offsets = new HashSet<>(slots.keySet());
+            Set<Long> offsets = new HashSet<>(slots.keySet());
             offsets.addAll(other.slots.keySet());
-            for (int offset : offsets) {
+            for (long offset : offsets) {
                 Slot mine = slots.get(offset);
                 Slot theirs = other.slots.get(offset);
                 int[] union = union(mine == null ? NONE : mine.his(), theirs == null ? NONE : theirs.his());

@@ -7,22 +7,43 @@ import dev.rvcm.isa.Instruction;
 import dev.rvcm.isa.Kind;
 import dev.rvcm.isa.Opcode;
 
-/** The register copies and stack-frame accesses through which {@link HiLoPairing} follows values. */
+/**
+ * The register copies and stack-frame accesses through which {@link HiLoPairing} follows values. A
+ * frame slot is addressed from {@code sp} or from {@code s0}, the frame pointer of code built with
+ * {@code -fno-omit-frame-pointer} (the kernel spills there).
+ */
 final class Spills {
     private static final int SP = 2;
+    private static final int FP = 8;
 
     private Spills() {
     }
 
-    /** A frame slot an instruction accesses: its offset from {@code sp} and its width in bytes. */
-    record Slot(int offset, int width) {
+    /** A frame slot an instruction accesses: its base register ({@code sp} or {@code s0}), offset and width in bytes. */
+    record Slot(int register, int offset, int width) {
+        /** The slot's key: base register and offset. */
+        long key() {
+            return (long) register << 32 | (offset & 0xffffffffL);
+        }
+
+        /** Whether this slot shares a byte with the 8-byte slot of {@code key}. */
+        boolean overlaps(long key) {
+            int other = (int) key;
+            return (key >>> 32) == register && other < offset + width && offset < other + 8;
+        }
     }
 
-    /** The slot a load or store with base {@code sp} accesses, or null. */
+    /** Whether writing register {@code r} forgets the slots addressed from it. */
+    static boolean isFrameBase(int r) {
+        return r == SP || r == FP;
+    }
+
+    /** The slot a load or store with base {@code sp} or {@code s0} accesses, or null. */
     static Slot slot(Instruction instruction) {
         Opcode base = instruction.opcode().base();
         int word = instruction.opcode().expand(instruction.word());
-        if (Field.RS1.get(word) != SP) {
+        int register = Field.RS1.get(word);
+        if (!isFrameBase(register)) {
             return null;
         }
         Kind kind = base.kind();
@@ -30,7 +51,7 @@ final class Spills {
             return null;
         }
         int offset = base.format() == Format.S ? Immediates.sImm(word) : Immediates.iImm(word);
-        return new Slot(offset, width(base));
+        return new Slot(register, offset, width(base));
     }
 
     /** The register {@code mv rd, rs} copies ({@code addi rd, rs, 0}, {@code add rd, x0, rs}), or -1. */
