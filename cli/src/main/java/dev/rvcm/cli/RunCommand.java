@@ -3,6 +3,7 @@ package dev.rvcm.cli;
 import dev.rvcm.relocs.ElfUnit;
 import dev.rvcm.reports.run.RunStatsRenderer;
 import dev.rvcm.sim.Engine;
+import dev.rvcm.sim.GuestClock;
 import dev.rvcm.sim.Limits;
 import dev.rvcm.sim.LoadException;
 import dev.rvcm.sim.Machine;
@@ -97,11 +98,17 @@ final class RunCommand implements Callable<Integer> {
         description = "set a timing model parameter of every preset counted (repeatable), e.g. l1d-size=8192, issue-width=2")
     List<String> timing = new ArrayList<>();
 
+    @Option(names = "--clock", paramLabel = "MODE", defaultValue = "host",
+        description = "the guest's clock: host (default), or deterministic, the same every run: instructions[@MHZ] "
+            + "(one instruction a cycle) or cycles:PRESET[@MHZ] (the preset's modeled cycles so far); MHZ default 1000")
+    String clock;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         noteOptionsAfterProgram(err);
         List<TimingParameters> models = new ArrayList<>();
+        GuestClock guestClock;
         try {
             for (String name : presets.isEmpty() ? TimingParameters.PRESETS.sequencedKeySet() : presets) {
                 TimingParameters p = TimingParameters.preset(name);
@@ -112,6 +119,8 @@ final class RunCommand implements Callable<Integer> {
                     models.add(p);
                 }
             }
+            guestClock = GuestClock.parse(clock);
+            guestClock.requireCounted(models);
         } catch (IllegalArgumentException e) {
             err.println("rvcm: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -144,7 +153,7 @@ final class RunCommand implements Callable<Integer> {
             argv.addAll(args);
             err.flush();
             Options options = Options.defaults().withMounts(parsedMounts).withStdio(rvcm.stdin, out, rvcm.stderr)
-                .withTiming(models).withEngine(chosen);
+                .withTiming(models).withEngine(chosen).withClock(guestClock);
             if (hostFs != null) {
                 List<Mount> all = new ArrayList<>(List.of(new Mount(Path.of("/"), "/", hostFs == HostFs.ro)));
                 all.addAll(parsedMounts);

@@ -57,9 +57,10 @@ public final class Machine {
         Memory mem = new Memory(limits.maxMemoryBytes());
         String name = args.isEmpty() ? "a.out" : args.getFirst();
         String exe = name.startsWith("/") ? Sandbox.normalize(name) : Sandbox.normalize(options.cwd() + "/" + name);
+        GuestTime time = new GuestTime(options.clock(), options.timing());
         HiddenPaths hidden = new HiddenPaths(Path.of("").toAbsolutePath());
         LinuxSyscalls linux = new LinuxSyscalls(mem, new Sandbox(options.mounts(), options.cwd()), hidden, options.stdin(),
-                options.stdout(), options.stderr(), exe, options.seed());
+                options.stdout(), options.stderr(), exe, options.seed(), time);
         Loader.Image img;
         long sp;
         try {
@@ -74,6 +75,7 @@ public final class Machine {
         Hart hart = new Hart(mem, Extensions.ALL, new TimingModel(options.timing()), got(elf, img.bias()));
         hart.env = linux;
         hart.use(options.engine());
+        time.attach(hart);
         hart.pc = img.entry();
         hart.x[2] = sp;
         return new Machine(hart, linux, limits, elf, img.bias());
@@ -135,6 +137,14 @@ public final class Machine {
         hart.fpEnabled = false;
         hart.pc = img.entry();
         return new Machine(hart, null, limits, elf, 0);
+    }
+
+    /**
+     * Instructions retired so far. Another thread may read it while the guest runs (a progress display);
+     * it then lags the run by up to a few million instructions.
+     */
+    public long instructionsSoFar() {
+        return hart.instret;
     }
 
     /** The image's GOT as loaded at {@code bias}. */
