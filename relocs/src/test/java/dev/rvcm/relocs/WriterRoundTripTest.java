@@ -6,7 +6,6 @@ import dev.rvcm.relocs.elf.ElfFile;
 import dev.rvcm.relocs.elf.ElfReader;
 import dev.rvcm.relocs.elf.Section;
 import dev.rvcm.relocs.elf.SectionTypes;
-import dev.rvcm.relocs.elf.SymbolTable;
 import dev.rvcm.relocs.write.ElfWriter;
 import dev.rvcm.relocs.write.RelocatableObject;
 import dev.rvcm.testing.Corpus;

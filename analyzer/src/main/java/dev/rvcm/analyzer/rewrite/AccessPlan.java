@@ -49,10 +49,10 @@ final class AccessPlan {
     private final TargetModel model;
     private final Predicate<String> named;
     private final GlobalNames names;
-    private final Map<Integer, Action> actions;
+    private final Action[] actions;
 
     private AccessPlan(CodeBuilder builder, TargetModel model, Predicate<String> named, GlobalNames names,
-                       Map<Integer, Action> actions) {
+                       Action[] actions) {
         this.builder = builder;
         this.context = builder.context();
         this.model = model;
@@ -61,9 +61,9 @@ final class AccessPlan {
         this.actions = actions;
     }
 
-    /** Decides every hi and lo user of {@code region} into {@code actions}, keyed by source node. */
+    /** Decides every hi and lo user of {@code region} into {@code actions}, indexed by source node. */
     static void plan(CodeBuilder builder, Region region, TargetModel model, Predicate<String> named, GlobalNames names,
-                     Map<Integer, Action> actions) {
+                     Action[] actions) {
         new AccessPlan(builder, model, named, names, actions).plan(region);
     }
 
@@ -107,7 +107,7 @@ final class AccessPlan {
         groupHis.forEach((r, his) -> decide(his, groupUsers.getOrDefault(r, List.of()), pairing));
         for (int i = 0; i < region.graph().size(); i++) {
             int node = region.graph().node(i);
-            if (!actions.containsKey(node) && absolute(fixups(node))) {
+            if (actions[node] == null && absolute(fixups(node))) {
                 throw context.refusal(node, "an absolute %hi/%lo access whose other half rvcm cannot find");
             }
         }
@@ -134,7 +134,7 @@ final class AccessPlan {
                 }
             }
         }
-        pairs.forEach(node -> actions.put(node, new Action.KeepPcRelative()));
+        pairs.forEach(node -> actions[node] = new Action.KeepPcRelative());
         return true;
     }
 
@@ -146,8 +146,8 @@ final class AccessPlan {
         boolean got = his.stream().anyMatch(h -> throughGot(place(h).target()))
             || users.stream().anyMatch(u -> throughGot(place(u, pairing).target()));
         if (!got && his.stream().allMatch(h -> h.fixup().type() == PCREL_HI20)) {
-            his.forEach(h -> actions.put(h.node(), new Action.KeepPcRelative()));
-            users.forEach(u -> actions.put(u.node(), new Action.KeepPcRelative()));
+            his.forEach(h -> actions[h.node()] = new Action.KeepPcRelative());
+            users.forEach(u -> actions[u.node()] = new Action.KeepPcRelative());
             return;
         }
         for (Hi hi : his) {
@@ -160,10 +160,10 @@ final class AccessPlan {
         if (certain(his, users, pairing) && (got ? sharedGot(his, users, pairing) : shared(his, users, pairing))) {
             return;
         }
-        his.forEach(h -> actions.put(h.node(), new Action.Drop()));
+        his.forEach(h -> actions[h.node()] = new Action.Drop());
         users.forEach(u -> {
             GlobalNames.Place place = place(u, pairing);
-            actions.put(u.node(), new Action.SelfContained(place.target(), place.addend(), throughGot(place.target())));
+            actions[u.node()] = new Action.SelfContained(place.target(), place.addend(), throughGot(place.target()));
         });
     }
 
@@ -204,15 +204,15 @@ final class AccessPlan {
         }
         if (his.size() == 1 && offsets.values().stream().allMatch(o -> o == 0)) {
             Label label = builder.newLabel(".Lrvcm_pcrel_hi");
-            actions.put(first.node(), new Action.HiToAuipc(label));
-            users.forEach(u -> actions.put(u.node(), new Action.LoToPcrel(label)));
+            actions[first.node()] = new Action.HiToAuipc(label);
+            users.forEach(u -> actions[u.node()] = new Action.LoToPcrel(label));
             return true;
         }
         if (his.stream().anyMatch(h -> h.fixup().addend() != base) || !offsetsFit(users, offsets)) {
             return false;
         }
-        his.forEach(h -> actions.put(h.node(), new Action.Materialize(builder.newLabel(".Lrvcm_pcrel_hi"))));
-        users.forEach(u -> actions.put(u.node(), new Action.Offset(offsets.get(u.node()).intValue())));
+        his.forEach(h -> actions[h.node()] = new Action.Materialize(builder.newLabel(".Lrvcm_pcrel_hi")));
+        users.forEach(u -> actions[u.node()] = new Action.Offset(offsets.get(u.node()).intValue()));
         return true;
     }
 
@@ -234,8 +234,8 @@ final class AccessPlan {
         if (his.stream().anyMatch(h -> !place(h).target().equals(symbol)) || !offsetsFit(users, offsets)) {
             return false;
         }
-        his.forEach(h -> actions.put(h.node(), new Action.ThroughGot(builder.newLabel(".Lrvcm_got_hi"), symbol)));
-        users.forEach(u -> actions.put(u.node(), new Action.Offset(offsets.get(u.node()).intValue())));
+        his.forEach(h -> actions[h.node()] = new Action.ThroughGot(builder.newLabel(".Lrvcm_got_hi"), symbol));
+        users.forEach(u -> actions[u.node()] = new Action.Offset(offsets.get(u.node()).intValue()));
         return true;
     }
 
@@ -274,18 +274,18 @@ final class AccessPlan {
                 return;
             }
         }
-        his.forEach(h -> actions.put(h.node(), new Action.GotToPcRelative()));
-        users.forEach(u -> actions.put(u.node(), new Action.GotToPcRelative()));
+        his.forEach(h -> actions[h.node()] = new Action.GotToPcRelative());
+        users.forEach(u -> actions[u.node()] = new Action.GotToPcRelative());
     }
 
     /** A lo user no hi reaches: a %pcrel_lo stays as it is; an absolute %lo gets an auipc of its own. */
     private void orphan(LoUse user) {
         int type = user.fixup().type();
         if (type == PCREL_LO12_I || type == PCREL_LO12_S) {
-            actions.put(user.node(), new Action.KeepPcRelative());
+            actions[user.node()] = new Action.KeepPcRelative();
         } else {
             GlobalNames.Place place = names.place(user.fixup().target(), user.fixup().addend());
-            actions.put(user.node(), new Action.SelfContained(place.target(), place.addend(), throughGot(place.target())));
+            actions[user.node()] = new Action.SelfContained(place.target(), place.addend(), throughGot(place.target()));
         }
     }
 

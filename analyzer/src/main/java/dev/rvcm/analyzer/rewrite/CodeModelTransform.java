@@ -18,7 +18,6 @@ import dev.rvcm.relocs.write.OutSymbol;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ final class CodeModelTransform implements CodeTransform {
     private final Predicate<String> named;
     private final GlobalNames names;
     private final Map<Change, Integer> tally;
-    private final Map<Integer, Action> actions = new HashMap<>();
+    private Action[] actions;
     private final Set<Region> planned = Collections.newSetFromMap(new IdentityHashMap<>());
 
     CodeModelTransform(TargetModel model, Predicate<String> named, GlobalNames names, Map<Change, Integer> tally) {
@@ -76,10 +75,13 @@ final class CodeModelTransform implements CodeTransform {
         }
         SectionContext context = b.context();
         Region region = context.analysis().region(context.position());
+        if (actions == null) {
+            actions = new Action[context.source().size()];
+        }
         if (planned.add(region)) {
             AccessPlan.plan(b, region, model, named, names, actions);
         }
-        Action action = actions.get(context.position());
+        Action action = actions[context.position()];
         if (action == null) {
             jumpOrCall(b, insn);
             return;
