@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,17 +29,21 @@ import org.junit.jupiter.api.io.TempDir;
  * The kernel rewritten and booted: the medany and medlow {@code vmlinux.o} of {@code shared/corpus}
  * rewritten to semi-pic, and the medany one to pic, each relinked by its link kit (GNU ld 2.40, the
  * kernel's linker script) and booted under {@code qemu-system-riscv64} to the same panic as the
- * original (no root file system). The kit compares the console with the original's; code that moved
- * changes two kinds of line, and each is checked to be exactly that: the "Memory:" line's kernel code
- * size (the new {@code _etext - _stext}), and a function name printed with {@code %ps}, which the
- * kit's kallsyms (the original layout's) gives for the function's new address. Then the audit: the
+ * original (no root file system). The kit compares the console with the original's; an image whose code
+ * grew changes three kinds of line, and each is checked to be exactly that: the "Memory:" line's kernel
+ * code and rwdata sizes (changed as much as {@code _etext - _stext} and {@code _edata - _sdata}), the
+ * start of the modules area ({@code PFN_ALIGN(_end) - 2 GiB}), and a function name printed with
+ * {@code %ps}, which the kit's kallsyms (the original layout's) gives for the function's new address.
+ * The PIC kernel keeps its boot code ({@code .head.text}, {@code .init.text}) semi-PIC: it runs with the
+ * MMU off, where link-time addresses from the GOT lead nowhere. Then the audit: the
  * semi-PIC kernels have no ABSOLUTE and no gp-relative code access (the originals have) and pass
  * {@code check --policy semi-pic}; the PIC kernel reaches symbols through the GOT.
  */
 class KernelBootTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CHANGED = Pattern.compile("^(\\d+)c(\\d+)$");
-    private static final Pattern CODE_SIZE = Pattern.compile("\\((\\d+)K kernel code,");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)K ([a-z ]+)");
+    private static final Pattern MODULES = Pattern.compile("modules : 0x([0-9a-f]+) - 0x([0-9a-f]+) +\\((\\d+) MB\\)");
 
     /** A kernel variant: the vmlinux.o it comes from and the model it is rewritten to. */
     private record Variant(String model, String target) {
@@ -88,8 +93,12 @@ class KernelBootTest {
 
     private static Booted rewriteRelinkAndBoot(Variant v, Path dir) throws Exception {
         Path rewritten = dir.resolve("vmlinux.o");
-        CliRun rewrite = CliRun.of("rewrite", Corpus.kernel(v.model(), "vmlinux.o").toString(), "-o", rewritten.toString(),
-            "--model", v.target());
+        List<String> args = new ArrayList<>(List.of("rewrite", Corpus.kernel(v.model(), "vmlinux.o").toString(), "-o",
+            rewritten.toString(), "--model", v.target()));
+        if (v.target().equals("pic")) {
+            args.addAll(List.of("--semi-pic-sections", "^\\.(head|init)\\.text$"));
+        }
+        CliRun rewrite = CliRun.of(args.toArray(String[]::new));
         assertThat(rewrite.exitCode()).as("%s: %s", v.name(), rewrite.err()).isZero();
         Process relink = new ProcessBuilder("bash", kit(v).resolve("relink.sh").toString(), rewritten.toString(),
             dir.resolve("out").toString()).redirectErrorStream(true).start();
@@ -113,6 +122,7 @@ class KernelBootTest {
         assertThat(b.relinkOutput()).as(name).startsWith("console differs from the original");
         List<String> diff = Files.readAllLines(b.dir().resolve("out/boot.diff"));
         Map<String, Long> symbols = symbols(b.vmlinux(), "");
+        Map<String, Long> originalSymbols = symbols(Corpus.kernel(b.variant().model(), "vmlinux"), "");
         TreeMap<Long, String> original = new TreeMap<>();
         symbols(Corpus.kernel(b.variant().model(), "vmlinux"), "TtWw").forEach((symbol, address) -> original.putIfAbsent(address, symbol));
         for (int i = 0; i < diff.size(); i++) {
@@ -123,23 +133,59 @@ class KernelBootTest {
             String is = diff.get(i + 3).substring(2);
             i += 3;
             if (was.startsWith("Memory:")) {
-                Matcher size = CODE_SIZE.matcher(is);
-                assertThat(size.find()).as(is).isTrue();
-                assertThat(Long.parseLong(size.group(1))).as("%s: kernel code in KiB is _etext - _stext", name)
-                    .isEqualTo((symbols.get("_etext") - symbols.get("_stext")) >> 10);
-                assertThat(CODE_SIZE.matcher(was).replaceAll("")).isEqualTo(CODE_SIZE.matcher(is).replaceAll(""));
+                memoryLine(name, was, is, symbols, originalSymbols);
+            } else if (MODULES.matcher(is).find()) {
+                modulesLine(name, was, is, symbols);
             } else {
-                String[] before = was.split(" ");
-                String[] after = is.split(" ");
-                assertThat(after).as("%s: %s", name, is).hasSameSizeAs(before);
-                for (int w = 0; w < before.length; w++) {
-                    if (!before[w].equals(after[w])) {
-                        Long moved = symbols.get(before[w]);
-                        assertThat(moved).as("%s: '%s' names a function of the kernel", name, before[w]).isNotNull();
-                        assertThat(after[w]).as("%s: the original layout's name for %s's new address", name, before[w])
-                            .isEqualTo(original.floorEntry(moved).getValue());
-                    }
-                }
+                staleNames(name, was, is, symbols, original);
+            }
+        }
+    }
+
+    /** Only the kernel code and rwdata sizes differ, each by what the new layout says. */
+    private static void memoryLine(String name, String was, String is, Map<String, Long> now, Map<String, Long> before) {
+        assertThat(SIZE.matcher(is).replaceAll("")).as(name).isEqualTo(SIZE.matcher(was).replaceAll(""));
+        Matcher a = SIZE.matcher(was);
+        Matcher b = SIZE.matcher(is);
+        while (a.find() && b.find()) {
+            long printed = Long.parseLong(b.group(1)) - Long.parseLong(a.group(1));
+            switch (a.group(2)) {
+                case "kernel code" -> assertThat(printed).as("%s: kernel code grew by _etext - _stext", name)
+                    .isCloseTo(grown(now, before, "_stext", "_etext"), Offset.offset(1L));
+                case "rwdata" -> assertThat(printed).as("%s: rwdata grew by _edata - _sdata", name)
+                    .isCloseTo(grown(now, before, "_sdata", "_edata"), Offset.offset(1L));
+                default -> assertThat(printed).as("%s: %s", name, a.group(2)).isZero();
+            }
+        }
+    }
+
+    /** How many KiB the span between two symbols grew. */
+    private static long grown(Map<String, Long> now, Map<String, Long> before, String from, String to) {
+        return ((now.get(to) - now.get(from)) - (before.get(to) - before.get(from))) >> 10;
+    }
+
+    /** The modules area ends at the image and starts 2 GiB before its page-aligned end. */
+    private static void modulesLine(String name, String was, String is, Map<String, Long> symbols) {
+        Matcher m = MODULES.matcher(is);
+        assertThat(m.find()).isTrue();
+        long pageAlignedEnd = (symbols.get("_end") + 0xfff) & ~0xfffL;
+        assertThat(Long.parseUnsignedLong(m.group(1), 16)).as("%s: modules start", name).isEqualTo(pageAlignedEnd - (1L << 31));
+        Matcher o = MODULES.matcher(was);
+        assertThat(o.find()).isTrue();
+        assertThat(m.group(2)).isEqualTo(o.group(2));
+    }
+
+    /** Words that differ are function names the original layout's kallsyms gives for the functions' new addresses. */
+    private static void staleNames(String name, String was, String is, Map<String, Long> symbols, TreeMap<Long, String> original) {
+        String[] before = was.split(" ");
+        String[] after = is.split(" ");
+        assertThat(after).as("%s: %s", name, is).hasSameSizeAs(before);
+        for (int w = 0; w < before.length; w++) {
+            if (!before[w].equals(after[w])) {
+                Long moved = symbols.get(before[w]);
+                assertThat(moved).as("%s: '%s' names a function of the kernel", name, before[w]).isNotNull();
+                assertThat(after[w]).as("%s: the original layout's name for %s's new address", name, before[w])
+                    .isEqualTo(original.floorEntry(moved).getValue());
             }
         }
     }
