@@ -102,10 +102,15 @@ public final class SectionAnalysis {
         return regions[index];
     }
 
-    /** The registers live right before instruction node {@code node}. */
+    /**
+     * The registers live right before node {@code node}: before the instruction there or, for a label
+     * or data, the next one; everything past the region's last instruction.
+     */
     public long liveBefore(int node) {
         Region region = region(node);
-        return region.liveness().liveBefore(region.graph().instructionAt(node));
+        int at = region.graph().instructionAt(node);
+        int next = at >= 0 ? at : -at - 1;
+        return next < region.graph().size() ? region.liveness().liveBefore(next) : -1L;
     }
 
     /** The node index of a label of the section, or -1. */
