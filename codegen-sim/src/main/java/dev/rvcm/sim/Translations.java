@@ -33,6 +33,8 @@ final class Translations {
     private long made;
     private long evictions;
     private long firstNanos = -1;
+    /** Whether the run has an instruction limit (translated blocks then check it). */
+    private boolean limited;
     private final long started = System.nanoTime();
 
     Translations(Hart h, Engine.Translate engine) {
@@ -54,6 +56,7 @@ final class Translations {
      * interpreter must take over, or a guest fault (which the interpreter then repeats).
      */
     void run(long limit) {
+        limited = limit != Long.MAX_VALUE;
         Translation t = entryAt(h.pc);
         while (t != null && h.instret < limit) {
             int result = t.run(limit);
@@ -150,7 +153,7 @@ final class Translations {
             if (region == null) {
                 break;
             }
-            byte[] bytes = compiler.classBytes(region);
+            byte[] bytes = compiler.classBytes(region, limited);
             if (compiler.runLength(bytes) <= TranslationCompiler.MAX_CODE_BYTES) {
                 Translation t = compiler.load(region, bytes);
                 d.entries[s] = t;
