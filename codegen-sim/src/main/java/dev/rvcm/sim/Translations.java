@@ -33,6 +33,7 @@ final class Translations {
     private long made;
     private long evictions;
     private long firstNanos = -1;
+    private int largestMethod;
     /** Whether the run has an instruction limit (translated blocks then check it). */
     private boolean limited;
     private final long started = System.nanoTime();
@@ -154,8 +155,10 @@ final class Translations {
                 break;
             }
             byte[] bytes = compiler.classBytes(region, limited);
-            if (compiler.runLength(bytes) <= TranslationCompiler.MAX_CODE_BYTES) {
+            int length = compiler.runLength(bytes);
+            if (length <= TranslationCompiler.MAX_CODE_BYTES) {
                 Translation t = compiler.load(region, bytes);
+                largestMethod = Math.max(largestMethod, length);
                 d.entries[s] = t;
                 d.translations.add(t);
                 alive++;
@@ -201,6 +204,6 @@ final class Translations {
                 live += d.translations.size();
             }
         }
-        return new EngineStatistics("translate", made, live, evictions, firstNanos);
+        return new EngineStatistics("translate", made, live, evictions, firstNanos, largestMethod);
     }
 }
