@@ -55,14 +55,30 @@ public final class AccessScanner {
                     }
                     if (symbols.binding(symbol) == SymbolTable.STB_WEAK) {
                         flags |= Accesses.WEAK;
+                        if (linked && shndx == SymbolTable.SHN_UNDEF && kind == AccessKind.ABSOLUTE.ordinal()) {
+                            flags |= Accesses.RESOLVED; // the link wrote 0 into the lui pair (or li rd,0)
+                        }
                     }
                 }
                 long place = table.offset(i);
+                if (!linked && carriesRelax(table, i, type)) {
+                    flags |= Accesses.RELAXABLE;
+                }
                 int section = table.targetSectionIndex() != 0 ? table.targetSectionIndex() : Sections.holding(elf, place);
                 accesses.add(AccessKind.values()[kind], section, place, target, flags, type, symbols, symbol, addend);
             }
         }
         return accesses.build();
+    }
+
+    /**
+     * True when entry {@code i} is the high part of a pair (HI20, PCREL_HI20) and the next entry is
+     * the R_RISCV_RELAX that the assembler puts at the same offset to allow linker relaxation.
+     */
+    private static boolean carriesRelax(RelocationTable table, int i, int type) {
+        return (type == RiscvRelocation.R_RISCV_HI20.number() || type == RiscvRelocation.R_RISCV_PCREL_HI20.number())
+            && i + 1 < table.count() && table.typeNumber(i + 1) == RiscvRelocation.R_RISCV_RELAX.number()
+            && table.offset(i + 1) == table.offset(i);
     }
 
     private static IntHashSet absoluteHighSymbols(RelocationTable table) {

@@ -25,6 +25,11 @@ public final class Accesses {
     public static final int ABSOLUTE_SYMBOL = 4;
     /** Flag: the target address is known (a linked file, or a constant). */
     public static final int RESOLVED = 8;
+    /**
+     * Flag: in a relocatable object, the HI20 or PCREL_HI20 of the pair carries R_RISCV_RELAX, so
+     * GNU ld may turn the pair into a gp-relative access (or an x0-based one near 0) at link time.
+     */
+    public static final int RELAXABLE = 16;
 
     private static final AccessKind[] KINDS = AccessKind.values();
 
@@ -76,9 +81,29 @@ public final class Accesses {
         return target[i];
     }
 
-    /** The {@link #DEFINED}, {@link #WEAK}, {@link #ABSOLUTE_SYMBOL}, {@link #RESOLVED} bits. */
+    /** The {@link #DEFINED}, {@link #WEAK}, {@link #ABSOLUTE_SYMBOL}, {@link #RESOLVED}, {@link #RELAXABLE} bits. */
     public int flags(int i) {
         return flags[i];
+    }
+
+    /**
+     * True when access {@code i} reaches an undefined weak symbol. A static link that finds no
+     * definition resolves it to 0 (binutils writes {@code li rd,0} for a lui pair), an address
+     * that does not move with the image.
+     */
+    public boolean reachesUndefinedWeak(int i) {
+        return symbol[i] != 0 && (flags[i] & (DEFINED | WEAK)) == WEAK;
+    }
+
+    /**
+     * True when access {@code i} is lui-absolute code whose target cannot move with the image: an
+     * SHN_ABS constant, or, in a linked file, an undefined weak symbol the link resolved to 0. Such
+     * accesses block nothing. (In an object an undefined weak symbol may still be defined by the
+     * link, as the kernel's {@code kallsyms_*} are.)
+     */
+    public boolean absoluteToFixedAddress(int i) {
+        return kind[i] == AccessKind.ABSOLUTE.ordinal()
+            && ((flags[i] & ABSOLUTE_SYMBOL) != 0 || reachesUndefinedWeak(i) && (flags[i] & RESOLVED) != 0);
     }
 
     /** The type of the relocation marking the access, or {@link #NO_RELOCATION}. */

@@ -33,23 +33,23 @@ public record Audit(ElfUnit unit, AccessSource source, Accesses accesses, Map<St
     }
 
     /**
-     * Audits one file. {@code fromInstructions} finds the accesses of a linked image from its
-     * instructions even when it has relocations; {@code crossCheck} finds them both ways and
-     * reports how far they agree (linked images with relocations only).
+     * Audits one file. {@code fromInstructions} finds the accesses from the instructions even when
+     * the file has relocations (in an object they then have kinds and places but no targets);
+     * {@code crossCheck} finds them both ways and reports how far they agree (files with relocations).
      */
     public static Audit of(ElfUnit unit, boolean fromInstructions, boolean crossCheck) {
         ElfFile elf = unit.elf();
         boolean linked = elf.header().type() != ObjectFileType.REL;
         boolean hasRelocations = !elf.relocationTables().isEmpty();
-        AccessSource source = linked && (fromInstructions || !hasRelocations) ? AccessSource.INSTRUCTIONS : AccessSource.RELOCATIONS;
+        AccessSource source = fromInstructions || linked && !hasRelocations ? AccessSource.INSTRUCTIONS : AccessSource.RELOCATIONS;
         Accesses accesses = source == AccessSource.INSTRUCTIONS ? InstructionScanner.scan(elf) : AccessScanner.scan(elf);
         Optional<ScanAgreement> agreement = Optional.empty();
-        if (crossCheck && linked && hasRelocations) {
+        if (crossCheck && hasRelocations) {
             Accesses other = source == AccessSource.INSTRUCTIONS ? AccessScanner.scan(elf) : InstructionScanner.scan(elf);
             agreement = Optional.of(source == AccessSource.INSTRUCTIONS
                 ? ScanAgreement.of(elf, other, accesses) : ScanAgreement.of(elf, accesses, other));
         }
-        return new Audit(unit, source, accesses, countsBySection(elf, accesses), ModelInference.of(accesses),
+        return new Audit(unit, source, accesses, countsBySection(elf, accesses), ModelInference.of(elf, accesses),
             SemiPicAnalysis.of(elf, accesses), agreement);
     }
 

@@ -12,6 +12,6 @@ public enum CodeModel {
     PIC,
     /** Several of the above in one file. */
     MIXED,
-    /** No symbol accesses to judge by. */
-    UNKNOWN
+    /** The code reaches no symbol but by calls and branches, which every model writes alike. */
+    UNDETERMINED
 }

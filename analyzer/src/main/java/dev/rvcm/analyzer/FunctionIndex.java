@@ -49,6 +49,11 @@ public final class FunctionIndex {
 
     /** The function whose [value, value+size) holds the place, if any. */
     public Optional<String> enclosing(int section, long place) {
+        return at(section, place).map(FunctionPlace::function);
+    }
+
+    /** The function whose [value, value+size) holds the place, with the place's offset in it, if any. */
+    public Optional<FunctionPlace> at(int section, long place) {
         long key = key(linked, section, place);
         int lo = 0;
         int hi = keys.length - 1;
@@ -69,7 +74,8 @@ public final class FunctionIndex {
         long start = symbols.value(symbol);
         boolean sameSection = linked || symbols.sectionIndex(symbol) == section;
         long size = Math.max(1, symbols.size(symbol));
-        return sameSection && Long.compareUnsigned(place - start, size) < 0 ? Optional.of(symbols.name(symbol)) : Optional.empty();
+        return sameSection && Long.compareUnsigned(place - start, size) < 0
+            ? Optional.of(new FunctionPlace(symbols.name(symbol), place - start)) : Optional.empty();
     }
 
     private static long key(boolean linked, int section, long value) {

@@ -9,6 +9,7 @@ import dev.rvcm.isa.Kind;
 import dev.rvcm.isa.Opcode;
 import dev.rvcm.isa.RegisterFile;
 import dev.rvcm.relocs.elf.ElfFile;
+import dev.rvcm.relocs.elf.ObjectFileType;
 import dev.rvcm.relocs.elf.Section;
 import dev.rvcm.relocs.elf.Segment;
 import dev.rvcm.relocs.elf.SymbolTable;
@@ -16,8 +17,10 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
- * Finds the code accesses of a linked image from its instructions alone, for images without
- * relocation sections and to cross-check the relocation-based scan. A linear sweep over each
+ * Finds the code accesses of a file from its instructions alone, for linked images without
+ * relocation sections and to cross-check the relocation-based scan. In a relocatable object the
+ * link has not filled in the pairs yet: an access has a kind and a place (section offset) but no
+ * target, and a lui pair is an access when its upper immediate is still 0. A linear sweep over each
  * executable section's code regions follows every {@code auipc}/{@code lui}/{@code c.lui} to its
  * first user ({@code addi}, a load, a store, {@code jalr}), which makes the access; the register's
  * upper value lives until it is overwritten, or in a caller-saved register until a call or jump. A
@@ -38,6 +41,7 @@ public final class InstructionScanner {
     private static final int[] CALLER_SAVED = {1, 5, 6, 7, 10, 11, 12, 13, 14, 15, 16, 17, 28, 29, 30, 31};
 
     private final ElfFile elf;
+    private final boolean linked;
     private final Accesses.Builder accesses = new Accesses.Builder();
     private final SymbolsByAddress names;
     private final long globalPointer;
@@ -51,6 +55,7 @@ public final class InstructionScanner {
 
     private InstructionScanner(ElfFile elf) {
         this.elf = elf;
+        this.linked = elf.header().type() != ObjectFileType.REL;
         this.names = SymbolsByAddress.of(elf);
         this.globalPointer = globalPointer(elf);
         this.got = elf.section(".got").orElse(null);
@@ -68,7 +73,7 @@ public final class InstructionScanner {
         this.imageEnd = end;
     }
 
-    /** Every code access of a linked image, found from instructions. */
+    /** Every code access of a file, found from instructions. */
     public static Accesses scan(ElfFile elf) {
         InstructionScanner scanner = new InstructionScanner(elf);
         IsaRegions regions = IsaRegions.of(elf);
@@ -157,7 +162,7 @@ public final class InstructionScanner {
             long target = upperValue[base] + offset;
             AccessKind kind;
             if (upperKind[base] == LUI) {
-                kind = inImage(target) ? AccessKind.ABSOLUTE : null;
+                kind = (linked ? inImage(target) : upperValue[base] == 0) ? AccessKind.ABSOLUTE : null;
             } else if (jump) {
                 kind = AccessKind.CALL;
             } else if (doubleword && got != null && Long.compareUnsigned(target - got.address(), got.size()) < 0) {
@@ -193,6 +198,10 @@ public final class InstructionScanner {
     }
 
     private void add(AccessKind kind, int section, long place, long target) {
+        if (!linked) {
+            accesses.add(kind, section, place, 0, 0, Accesses.NO_RELOCATION, null, 0, 0);
+            return;
+        }
         SymbolTable table = names.table();
         int symbol = kind == AccessKind.TLS ? 0 : names.symbolAt(target);
         long addend = symbol == 0 ? target : target - table.value(symbol);

@@ -7,7 +7,9 @@ import java.util.List;
  * the semi-PIC model: PC-relative addressing between text and data assumes a constant distance
  * between them; nothing may be reached by lui-absolute code (it only reaches the ±2 GiB window
  * around 0); gp-relative accesses bake in where {@code __global_pointer$} is. Plus what moving
- * costs at boot: every pointer word in data needs a RELATIVE fixup.
+ * costs at boot: every pointer word in data needs a RELATIVE fixup. lui-absolute accesses to
+ * addresses that do not move (SHN_ABS constants, undefined weak symbols at 0) block nothing; in a
+ * relocatable object, pairs the final link may still relax to gp-relative are a risk.
  *
  * @param loadSegments the PT_LOAD segments that must move as one unit (0 for an object)
  * @param crossSegmentPcRelative PC-relative accesses whose place and target lie in different PT_LOAD segments
@@ -17,17 +19,28 @@ import java.util.List;
  * @param dataWords pointer words in data that need a fixup when the image moves
  * @param relaBytes the size of those fixups as Elf64_Rela entries
  * @param relrBytes the size of those fixups packed as SHT_RELR
+ * @param undefinedWeak lui-absolute code accesses to undefined weak symbols (not counted in {@code absoluteCode})
+ * @param linkRelaxation in a relocatable object, the pairs GNU ld may relax to gp-relative; {@link LinkRelaxation#NONE} in linked files
  */
 public record SemiPicVerdict(int loadSegments, long crossSegmentPcRelative, long absoluteCode, long gpRelative,
-                             List<SymbolCount> topBlockers, long dataWords, long relaBytes, long relrBytes) {
+                             List<SymbolCount> topBlockers, long dataWords, long relaBytes, long relrBytes,
+                             UndefinedWeakAccesses undefinedWeak, LinkRelaxation linkRelaxation) {
 
     public SemiPicVerdict {
         topBlockers = List.copyOf(topBlockers);
     }
 
-    /** True when nothing but data fixups stands between this binary and running anywhere. */
+    /** Blocked by lui-absolute or gp-relative accesses, at risk from link-time relaxation, or ready. */
+    public SemiPicStatus status() {
+        if (absoluteCode > 0 || gpRelative > 0) {
+            return SemiPicStatus.BLOCKED;
+        }
+        return linkRelaxation.pairs() > 0 ? SemiPicStatus.AT_RISK : SemiPicStatus.READY;
+    }
+
+    /** True when nothing but data fixups stands between this binary and running anywhere, after any link. */
     public boolean ready() {
-        return absoluteCode == 0 && gpRelative == 0;
+        return status() == SemiPicStatus.READY;
     }
 
     /**

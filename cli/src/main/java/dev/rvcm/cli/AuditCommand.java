@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Classify every access (PC_RELATIVE, GOT, ABSOLUTE, ABSOLUTE_DATA, GP_RELATIVE, TLS, CALL, BRANCH), "
         + "infer the code model and say what stops the file from running at another address (semi-PIC verdict).",
-        "Text gives the summary by kind and section; JSON also lists every access."})
+        "Text gives the verdict, its top blockers and the counts by kind and section; JSON also lists every access."})
 final class AuditCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,18 +39,25 @@ final class AuditCommand implements Callable<Integer> {
             + "sarif (the semi-PIC blockers as SARIF 2.1.0 results)")
     Format format;
 
-    @Option(names = "--no-relocs", description = "find the accesses of linked images from their instructions, "
-        + "ignoring relocation sections (the default for images that have none)")
+    enum SectionRows { grouped, all }
+
+    @Option(names = "--sections", defaultValue = "grouped", paramLabel = "grouped|all",
+        description = "text, markdown and html: grouped (default) folds families of sections (___ksymtab+*, "
+            + ".initcall*.init, .text.*) into one row with a section count; all lists every section (JSON always does)")
+    SectionRows sections;
+
+    @Option(names = "--no-relocs", description = "find the accesses from the instructions, ignoring relocation sections "
+        + "(the default for linked images that have none; in an object the accesses then have kinds and places, no targets)")
     boolean fromInstructions;
 
-    @Option(names = "--cross-check", description = "for linked images with relocations: find accesses both ways "
-        + "and report how far instructions and relocations agree")
+    @Option(names = "--cross-check", description = "for files with relocations (objects and images linked with "
+        + "--emit-relocs): find accesses both ways and report how far instructions and relocations agree")
     boolean crossCheck;
 
     @Override
     public Integer call() throws Exception {
         OutputStream out = StandardOutput.stream(spec);
-        InputFiles inputs = new InputFiles(spec.commandLine().getErr());
+        InputFiles inputs = new InputFiles(spec);
         switch (format) {
             case json -> {
                 AuditJsonRenderer renderer = new AuditJsonRenderer(Json.generator(out));
@@ -60,8 +67,8 @@ final class AuditCommand implements Callable<Integer> {
             }
             case text, markdown -> {
                 TextSink sink = new TextSink(out);
-                AuditTextRenderer text = new AuditTextRenderer(sink);
-                AuditMarkdownRenderer markdown = new AuditMarkdownRenderer(sink);
+                AuditTextRenderer text = new AuditTextRenderer(sink, sections == SectionRows.all);
+                AuditMarkdownRenderer markdown = new AuditMarkdownRenderer(sink, sections == SectionRows.all);
                 forEachAudit(inputs, audit -> {
                     if (format == Format.text) {
                         text.render(audit);
@@ -75,7 +82,7 @@ final class AuditCommand implements Callable<Integer> {
                 List<Audit> audits = new ArrayList<>();
                 forEachAudit(inputs, audits::add);
                 TextSink sink = new TextSink(out);
-                new AuditHtmlRenderer(sink).render(audits);
+                new AuditHtmlRenderer(sink, sections == SectionRows.all).render(audits);
                 sink.flush();
             }
             case sarif -> {
@@ -91,7 +98,13 @@ final class AuditCommand implements Callable<Integer> {
 
     /** Audits every unit of every file in order; an unreadable file costs one stderr line. */
     private void forEachAudit(InputFiles inputs, AuditConsumer consumer) throws IOException {
-        files.forEachUnit(inputs, unit -> consumer.accept(Audit.of(unit, fromInstructions, crossCheck)), () -> { });
+        files.forEachUnit(inputs, unit -> {
+            if (crossCheck && unit.elf().relocationTables().isEmpty()) {
+                spec.commandLine().getErr().println("rvcm: " + unit.elf().source()
+                    + ": --cross-check does not apply: no relocation sections to check the instructions against");
+            }
+            consumer.accept(Audit.of(unit, fromInstructions, crossCheck));
+        }, () -> { });
     }
 
     @FunctionalInterface

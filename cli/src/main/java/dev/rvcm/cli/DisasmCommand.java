@@ -38,7 +38,7 @@ final class DisasmCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputStream out = StandardOutput.stream(spec);
-        InputFiles inputs = new InputFiles(spec.commandLine().getErr());
+        InputFiles inputs = new InputFiles(spec);
         Set<String> only = new LinkedHashSet<>(sections);
         if (format == OutputFormat.json) {
             DisasmJsonRenderer renderer = new DisasmJsonRenderer(Json.generator(out), !noAliases, only);

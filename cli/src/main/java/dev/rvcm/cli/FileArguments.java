@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /** The {@code FILE...} arguments of the commands that read ELF files and archives (a picocli mixin). */
 final class FileArguments {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "ELF files (objects, executables, shared objects) or ar archives")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "ELF files (objects, executables, shared objects) or ar archives, of any size; - reads standard input to its end")
     List<Path> files;
 
     /** What a command does with one ELF file or archive member. */

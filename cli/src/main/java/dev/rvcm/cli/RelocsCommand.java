@@ -29,7 +29,7 @@ final class RelocsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputStream out = StandardOutput.stream(spec);
-        InputFiles inputs = new InputFiles(spec.commandLine().getErr());
+        InputFiles inputs = new InputFiles(spec);
         if (format == OutputFormat.json) {
             RelocsJsonRenderer renderer = new RelocsJsonRenderer(Json.generator(out));
             renderer.begin();

@@ -3,9 +3,11 @@ package dev.rvcm.cli;
 import dev.rvcm.relocs.ElfUnit;
 import dev.rvcm.reports.run.RunStatsRenderer;
 import dev.rvcm.sim.Engine;
+import dev.rvcm.sim.GuestClock;
 import dev.rvcm.sim.Limits;
 import dev.rvcm.sim.LoadException;
 import dev.rvcm.sim.Machine;
+import dev.rvcm.sim.HiddenPath;
 import dev.rvcm.sim.Mount;
 import dev.rvcm.sim.Options;
 import dev.rvcm.sim.RunResult;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     customSynopsis = "rvcm run [OPTIONS] PROG [ARGS...]",
     description = {"Run a static RV64 Linux program in rvcm's engine, counting what it does.",
-        "The guest's stdin/stdout/stderr and exit code pass through; it sees no host file unless mounted. "
+        "The guest's stdin/stdout/stderr and exit code pass through; it sees no host file unless mounted (--mount, --host-fs); "
+            + "a file it did not find because of that is named after the run. "
             + "A guest fault ends the run with a report and exit code 139 (bad address), 132 (illegal instruction), "
             + "133 (ebreak), 137 (memory limit) or 124 (instruction limit); an unloadable program gives exit code 2.",
         "Statistics include modeled cycles of in-order cores: the timing presets rocket and sifive-u74 (LLVM's "
@@ -64,6 +67,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--mount", paramLabel = "HOST:GUEST[:ro]", description = "let the guest see a host file or folder")
     List<String> mounts = new ArrayList<>();
 
+    enum HostFs { ro, rw }
+
+    @Option(names = "--host-fs", paramLabel = "ro|rw",
+        description = "let the guest see the host's whole file system, read-only or writable, from the host's working "
+            + "directory, as qemu-user does (--mount still applies on top)")
+    HostFs hostFs;
+
     @Option(names = "--env", paramLabel = "NAME=VALUE", description = "an environment variable of the guest (none by default)")
     List<String> env = new ArrayList<>();
 
@@ -88,11 +98,17 @@ final class RunCommand implements Callable<Integer> {
         description = "set a timing model parameter of every preset counted (repeatable), e.g. l1d-size=8192, issue-width=2")
     List<String> timing = new ArrayList<>();
 
+    @Option(names = "--clock", paramLabel = "MODE", defaultValue = "host",
+        description = "the guest's clock: host (default), or deterministic, the same every run: instructions[@MHZ] "
+            + "(one instruction a cycle) or cycles:PRESET[@MHZ] (the preset's modeled cycles so far); MHZ default 1000")
+    String clock;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         noteOptionsAfterProgram(err);
         List<TimingParameters> models = new ArrayList<>();
+        GuestClock guestClock;
         try {
             for (String name : presets.isEmpty() ? TimingParameters.PRESETS.sequencedKeySet() : presets) {
                 TimingParameters p = TimingParameters.preset(name);
@@ -103,6 +119,8 @@ final class RunCommand implements Callable<Integer> {
                     models.add(p);
                 }
             }
+            guestClock = GuestClock.parse(clock);
+            guestClock.requireCounted(models);
         } catch (IllegalArgumentException e) {
             err.println("rvcm: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -128,16 +146,23 @@ final class RunCommand implements Callable<Integer> {
         }
         OutputStream out = StandardOutput.stream(spec);
         RunResult result;
+        List<HiddenPath> hidden = List.of();
         try {
             List<String> argv = new ArrayList<>();
             argv.add(program.toString());
             argv.addAll(args);
             err.flush();
             Options options = Options.defaults().withMounts(parsedMounts).withStdio(rvcm.stdin, out, rvcm.stderr)
-                .withTiming(models).withEngine(chosen);
+                .withTiming(models).withEngine(chosen).withClock(guestClock);
+            if (hostFs != null) {
+                List<Mount> all = new ArrayList<>(List.of(new Mount(Path.of("/"), "/", hostFs == HostFs.ro)));
+                all.addAll(parsedMounts);
+                options = options.withMounts(all).withCwd(Path.of("").toAbsolutePath().toString());
+            }
             Machine machine = bareMetal ? Machine.loadBareMetal(units.getFirst().elf(), limits, models, chosen)
                 : Machine.load(units.getFirst().elf(), argv, env, limits, options);
             result = machine.run();
+            hidden = machine.hiddenPaths();
         } catch (LoadException e) {
             err.println("rvcm: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -145,6 +170,11 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
         if (!(result.stop() instanceof RunResult.Stop.Exited)) {
             err.println("rvcm: " + result.stop().describe());
+        }
+        for (HiddenPath h : hidden) {
+            err.println("rvcm: the guest did not find " + h.typed() + ": the host has it (" + h.host() + ") but the sandbox "
+                + "hides it; " + h.mount() + " shows it to the guest, --host-fs " + (h.writing() ? "rw" : "ro")
+                + " the host's whole file system");
         }
         switch (stats) {
             case text -> RunStatsRenderer.text(err, result);

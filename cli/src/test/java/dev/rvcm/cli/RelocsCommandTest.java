@@ -88,17 +88,6 @@ class RelocsCommandTest {
     }
 
     @Test
-    void usageErrorsExitTwo() {
-        CliRun unknownOption = CliRun.of("relocs", "--frobnicate", "x.o");
-        assertThat(unknownOption.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(unknownOption.err()).contains("Unknown option: '--frobnicate'");
-        assertThat(CliRun.of("relocs").exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(CliRun.of("relocs", "--format", "yaml", "x.o").exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(CliRun.of("no-such-command").exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(CliRun.of().exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    }
-
-    @Test
     void versionAndHelp() {
         CliRun version = CliRun.of("--version");
         assertThat(version.exitCode()).isZero();

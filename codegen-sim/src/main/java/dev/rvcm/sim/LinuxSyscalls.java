@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -27,25 +28,32 @@ final class LinuxSyscalls implements Environment {
     private final MemoryCalls memoryCalls;
     private final OutputStream stdout;
     private final OutputStream stderr;
+    private final HiddenPaths hidden;
     private Hart hart;
 
-    LinuxSyscalls(Memory mem, Sandbox sandbox, InputStream stdin, OutputStream stdout, OutputStream stderr,
-            String exe, long seed) {
+    LinuxSyscalls(Memory mem, Sandbox sandbox, HiddenPaths hidden, InputStream stdin, OutputStream stdout,
+            OutputStream stderr, String exe, long seed, GuestTime time) {
         this.stdout = stdout;
         this.stderr = stderr;
+        this.hidden = hidden;
         this.random = new Random(seed);
         FileTable files = new FileTable(stdin, stdout, stderr);
         this.memoryCalls = new MemoryCalls(mem, files);
         new ProcessCalls(mem, files, random, this::stop).register(table);
-        new TimeCalls(mem).register(table);
+        new TimeCalls(mem, time).register(table);
         memoryCalls.register(table);
         new FileCalls(mem, files, sandbox).register(table);
-        new PathCalls(mem, files, sandbox, exe).register(table);
+        new PathCalls(mem, files, sandbox, hidden, exe).register(table);
     }
 
     /** The initial program break: the end of the loaded image. */
     void setBrk(long start) {
         memoryCalls.setBrk(start);
+    }
+
+    /** The files the guest did not find because the sandbox hides them. */
+    List<HiddenPath> hiddenPaths() {
+        return hidden.found();
     }
 
     /** The guest's seeded randomness ({@code AT_RANDOM}, {@code getrandom}). */

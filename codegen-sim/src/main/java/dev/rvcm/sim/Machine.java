@@ -3,6 +3,7 @@ package dev.rvcm.sim;
 import dev.rvcm.isa.Extensions;
 import dev.rvcm.isa.Kind;
 import dev.rvcm.relocs.elf.ElfFile;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +57,10 @@ public final class Machine {
         Memory mem = new Memory(limits.maxMemoryBytes());
         String name = args.isEmpty() ? "a.out" : args.getFirst();
         String exe = name.startsWith("/") ? Sandbox.normalize(name) : Sandbox.normalize(options.cwd() + "/" + name);
-        LinuxSyscalls linux = new LinuxSyscalls(mem, new Sandbox(options.mounts(), options.cwd()), options.stdin(),
-                options.stdout(), options.stderr(), exe, options.seed());
+        GuestTime time = new GuestTime(options.clock(), options.timing());
+        HiddenPaths hidden = new HiddenPaths(Path.of("").toAbsolutePath());
+        LinuxSyscalls linux = new LinuxSyscalls(mem, new Sandbox(options.mounts(), options.cwd()), hidden, options.stdin(),
+                options.stdout(), options.stderr(), exe, options.seed(), time);
         Loader.Image img;
         long sp;
         try {
@@ -72,6 +75,7 @@ public final class Machine {
         Hart hart = new Hart(mem, Extensions.ALL, new TimingModel(options.timing()), got(elf, img.bias()));
         hart.env = linux;
         hart.use(options.engine());
+        time.attach(hart);
         hart.pc = img.entry();
         hart.x[2] = sp;
         return new Machine(hart, linux, limits, elf, img.bias());
@@ -135,10 +139,26 @@ public final class Machine {
         return new Machine(hart, null, limits, elf, 0);
     }
 
+    /**
+     * Instructions retired so far. Another thread may read it while the guest runs (a progress display);
+     * it then lags the run by up to a few million instructions.
+     */
+    public long instructionsSoFar() {
+        return hart.instret;
+    }
+
     /** The image's GOT as loaded at {@code bias}. */
     private static GotLoads got(ElfFile elf, long bias) {
         return elf.section(".got").map(g -> new GotLoads(g.address() + bias, g.address() + g.size() + bias))
                 .orElseGet(GotLoads::none);
+    }
+
+    /**
+     * The files the guest looked for and did not find because no mount shows them, although the
+     * host has them where qemu-user would have looked (none for bare-metal programs).
+     */
+    public List<HiddenPath> hiddenPaths() {
+        return linux == null ? List.of() : linux.hiddenPaths();
     }
 
     /** Runs the guest to its end. */
@@ -148,6 +168,9 @@ public final class Machine {
         }
         ran = true;
         RunResult.Stop stop = hart.run(limits.maxInstructions());
+        if (stop instanceof RunResult.Stop.Fault fault) {
+            stop = FaultLocation.of(fault, new Symbols(elf, bias));
+        }
         if (linux != null) {
             linux.flush();
         }
@@ -184,7 +207,8 @@ public final class Machine {
                 }
             }
         }
-        GotLoads.Counts got = hart.got.count(hart.pages.live(), hart.mem, () -> new Symbols(elf, bias));
+        GotLoads.Counts got = hart.got.count(hart.pages.live(), () -> new Symbols(elf, bias),
+            symbols -> new GotEntryNames(elf, bias, hart.mem, symbols));
         return new Counters(total, byKind, loads, stores, atomics, hart.takenBranches,
                 linux == null ? Map.of() : linux.counters(), got.total(), got.bySymbol(), got.byFunction(),
                 hart.timing.cycles(hart.pages.live(), loads + stores + atomics));

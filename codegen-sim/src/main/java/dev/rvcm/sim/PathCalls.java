@@ -24,13 +24,15 @@ final class PathCalls {
     private final Memory mem;
     private final FileTable files;
     private final Sandbox sandbox;
+    private final HiddenPaths hidden;
     private final String exe;
 
     /** @param exe the guest path of the running executable, {@code /proc/self/exe} */
-    PathCalls(Memory mem, FileTable files, Sandbox sandbox, String exe) {
+    PathCalls(Memory mem, FileTable files, Sandbox sandbox, HiddenPaths hidden, String exe) {
         this.mem = mem;
         this.files = files;
         this.sandbox = sandbox;
+        this.hidden = hidden;
         this.exe = exe;
     }
 
@@ -72,18 +74,20 @@ final class PathCalls {
     }
 
     private long openat(long dirfd, long pathAddr, long flags, long mode, long e, long f) throws IOException {
-        AtPath at = at(dirfd, guestString(pathAddr));
+        String path = guestString(pathAddr);
+        AtPath at = at(dirfd, path);
         if (at.guest() == null) {
             return -at.errno();
-        }
-        Sandbox.Resolved r = sandbox.resolve(at.guest());
-        if (r == null) {
-            return -LinuxSyscalls.ENOENT;
         }
         int acc = (int) flags & 3;
         boolean create = (flags & 0100) != 0;
         boolean truncate = (flags & 01000) != 0;
         boolean writing = acc != 0 || create || truncate;
+        Sandbox.Resolved r = sandbox.resolve(at.guest());
+        if (r == null) {
+            noteHidden(dirfd, path, at, writing);
+            return -LinuxSyscalls.ENOENT;
+        }
         if (writing && r.readOnly()) {
             return -LinuxSyscalls.EROFS;
         }
@@ -127,11 +131,23 @@ final class PathCalls {
     }
 
     private long faccessat(long dirfd, long pathAddr) throws IOException {
-        AtPath at = at(dirfd, guestString(pathAddr));
+        String path = guestString(pathAddr);
+        AtPath at = at(dirfd, path);
         if (at.guest() == null) {
             return -at.errno();
         }
-        return sandbox.existing(at.guest()) != null ? 0 : -LinuxSyscalls.ENOENT;
+        if (sandbox.existing(at.guest()) != null) {
+            return 0;
+        }
+        noteHidden(dirfd, path, at, false);
+        return -LinuxSyscalls.ENOENT;
+    }
+
+    /** A path no mount covers: note it if the host has it where qemu-user would look (cwd-relative or absolute only). */
+    private void noteHidden(long dirfd, String path, AtPath at, boolean writing) {
+        if ((path.startsWith("/") || dirfd == AT_FDCWD) && sandbox.resolve(at.guest()) == null) {
+            hidden.note(path, at.guest(), writing);
+        }
     }
 
     private long getcwd(long buf, long size, long c, long d, long e, long f) {
@@ -175,6 +191,7 @@ final class PathCalls {
         }
         Path host = sandbox.existing(at.guest());
         if (host == null) {
+            noteHidden(dirfd, path, at, false);
             return new StatLayouts.Errno(LinuxSyscalls.ENOENT);
         }
         boolean dir = Files.isDirectory(host);

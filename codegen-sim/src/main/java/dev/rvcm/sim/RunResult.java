@@ -1,5 +1,6 @@
 package dev.rvcm.sim;
 
+import dev.rvcm.isa.Registers;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -95,15 +96,18 @@ public record RunResult(Stop stop, Counters counters) {
         /**
          * The guest faulted: a bad address, an illegal instruction, a breakpoint, or memory exhausted.
          *
-         * @param cause     {@code load-access}, {@code store-access}, {@code fetch-access},
-         *                  {@code illegal-instruction}, {@code breakpoint} or {@code out-of-memory}
-         * @param message   what happened
-         * @param pc        the faulting instruction's address
-         * @param word      its encoding (0 if it could not be fetched)
-         * @param address   the faulting data address (or the instruction word)
-         * @param registers x0–x31 at the fault
+         * @param cause       {@code load-access}, {@code store-access}, {@code fetch-access},
+         *                    {@code illegal-instruction}, {@code breakpoint} or {@code out-of-memory}
+         * @param message     what happened
+         * @param pc          the faulting instruction's address
+         * @param word        its encoding (0 if it could not be fetched; a 16-bit one in the low half)
+         * @param address     the faulting data address (or the instruction word)
+         * @param registers   x0–x31 at the fault
+         * @param location    where the pc is, as a debugger names it ({@code main+0x1a}), "" when no function holds it
+         * @param instruction the faulting instruction disassembled ({@code lw a0,8(s0)}), "" when it was not fetched
          */
-        record Fault(String cause, String message, long pc, int word, long address, long[] registers) implements Stop {
+        record Fault(String cause, String message, long pc, int word, long address, long[] registers, String location,
+                     String instruction) implements Stop {
             public Fault {
                 registers = registers.clone();
             }
@@ -115,7 +119,12 @@ public record RunResult(Stop stop, Counters counters) {
 
             static Fault of(GuestFault f, long pc, int word, long[] x) {
                 return new Fault(f.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), f.getMessage(), pc,
-                        word, f.address(), x);
+                        word, f.address(), x, "", "");
+            }
+
+            /** This fault with its pc named and its instruction disassembled. */
+            Fault located(String where, String text) {
+                return new Fault(cause, message, pc, word, address, registers, where, text);
             }
 
             @Override
@@ -128,13 +137,22 @@ public record RunResult(Stop stop, Counters counters) {
                 };
             }
 
+            /**
+             * As a debugger shows it: the cause, the pc with its function ({@code <main+0x1a>}), the data
+             * address; the instruction as objdump lists it (a 16-bit one as 16 bits); the registers by ABI name.
+             */
             @Override
             public String describe() {
                 StringBuilder sb = new StringBuilder();
-                sb.append(String.format("guest fault (%s): %s at pc 0x%x, instruction 0x%08x, address 0x%x%n",
-                        cause, message, pc, word, address));
+                sb.append(String.format("guest fault (%s): %s at pc 0x%x%s, address 0x%x%n", cause, message, pc,
+                        location.isEmpty() ? "" : " <" + location + ">", address));
+                boolean compressed = (word & 3) != 3;
+                if (!instruction.isEmpty()) {
+                    sb.append(String.format("  %x:\t%s\t%s%n", pc,
+                            compressed ? String.format("%04x", word & 0xffff) : String.format("%08x", word), instruction));
+                }
                 for (int i = 0; i < 32; i++) {
-                    sb.append(String.format("x%-2d %016x%s", i, registers[i], i % 4 == 3 ? "\n" : "  "));
+                    sb.append(String.format("%-4s %016x%s", Registers.gpr(i), registers[i], i % 4 == 3 ? "\n" : "  "));
                 }
                 return sb.toString().stripTrailing();
             }
@@ -142,7 +160,8 @@ public record RunResult(Stop stop, Counters counters) {
             @Override
             public boolean equals(Object o) {
                 return o instanceof Fault f && f.cause.equals(cause) && f.pc == pc && f.word == word
-                        && f.address == address && Arrays.equals(f.registers, registers) && f.message.equals(message);
+                        && f.address == address && Arrays.equals(f.registers, registers) && f.message.equals(message)
+                        && f.location.equals(location) && f.instruction.equals(instruction);
             }
 
             @Override

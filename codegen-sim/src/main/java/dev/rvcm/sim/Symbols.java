@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * Names for guest addresses from the executable's {@code .symtab}: the function containing a pc, and
- * the symbol a GOT entry points at. Used only after a run, to attribute counters.
+ * the symbol a GOT entry points at. Used only after a run, to attribute counters and locate a fault.
  */
 final class Symbols {
 
@@ -52,6 +52,16 @@ final class Symbols {
             return e.getValue().name();
         }
         return "0x" + Long.toHexString(pc);
+    }
+
+    /** The function containing {@code pc} and the offset in it ({@code main+0x1a}, {@code main} at its start), or "". */
+    String locate(long pc) {
+        Map.Entry<Long, Function> e = functions.floorEntry(pc);
+        if (e == null || Long.compareUnsigned(pc, e.getValue().end()) >= 0) {
+            return "";
+        }
+        long offset = pc - e.getKey();
+        return offset == 0 ? e.getValue().name() : e.getValue().name() + "+0x" + Long.toHexString(offset);
     }
 
     /** The symbol at exactly {@code address}, or its address in hex. */

@@ -50,7 +50,7 @@ class HostileGuestTest {
         assertThat(f.pc()).isEqualTo(0x7ead0000L);
         assertThat(f.registers()[5]).isEqualTo(0x7ead0000L);
         assertThat(r.exitCode()).isEqualTo(RunResult.EXIT_SEGV);
-        assertThat(f.describe()).contains("pc 0x7ead0000").contains("x5  000000007ead0000");
+        assertThat(f.describe()).contains("pc 0x7ead0000").contains("t0   000000007ead0000");
     }
 
     @ParameterizedTest

@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -59,8 +60,9 @@ class TranslatedSemanticsTest {
         new Random(7).nextBytes(data);
         mem.poke(DATA, data, 0, data.length);
         Hart h = new Hart(mem, Extensions.ALL, new TimingModel(List.copyOf(TimingParameters.PRESETS.values())));
-        h.env = new LinuxSyscalls(mem, new Sandbox(List.of(), "/"), new ByteArrayInputStream(new byte[0]),
-                new ByteArrayOutputStream(), new ByteArrayOutputStream(), "/t", 0);
+        h.env = new LinuxSyscalls(mem, new Sandbox(List.of(), "/"), new HiddenPaths(Path.of("/")),
+                new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), new ByteArrayOutputStream(), "/t", 0,
+                new GuestTime(new GuestClock.Host(), List.of()));
         h.use(engine);
         System.arraycopy(x, 0, h.x, 0, 32);
         System.arraycopy(f, 0, h.f, 0, 32);

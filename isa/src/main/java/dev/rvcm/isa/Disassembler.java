@@ -17,15 +17,26 @@ public final class Disassembler {
 
     private final Decoder decoder;
     private final boolean aliases;
+    private final PrivilegedSpec privilegedSpec;
 
     /**
+     * A disassembler that names CSRs as the latest privileged specification does.
+     *
      * @param extensions the extensions enabled in the code (words of other extensions print as unknown)
      * @param aliases    {@code true} for objdump's default output with pseudo-instructions,
      *                   {@code false} for {@code -M no-aliases}
      */
     public Disassembler(Extensions extensions, boolean aliases) {
+        this(extensions, aliases, PrivilegedSpec.LATEST);
+    }
+
+    /**
+     * @param privilegedSpec the privileged specification whose CSR names to print (a file's, see {@link PrivilegedSpec#of})
+     */
+    public Disassembler(Extensions extensions, boolean aliases, PrivilegedSpec privilegedSpec) {
         this.decoder = new Decoder(extensions);
         this.aliases = aliases;
+        this.privilegedSpec = privilegedSpec;
     }
 
     /** The decoder this disassembler uses. */
@@ -120,7 +131,7 @@ public final class Disassembler {
         }
     }
 
-    private static void appendOperands(StringBuilder out, String syntax, int word, long pc) {
+    private void appendOperands(StringBuilder out, String syntax, int word, long pc) {
         for (int i = 0; i < syntax.length(); i++) {
             char token = syntax.charAt(i);
             switch (token) {
@@ -150,9 +161,9 @@ public final class Disassembler {
         }
     }
 
-    private static void appendCsr(StringBuilder out, int csr) {
-        if (CsrNames.isNamed(csr)) {
-            out.append(CsrNames.name(csr));
+    private void appendCsr(StringBuilder out, int csr) {
+        if (CsrNames.isNamed(privilegedSpec, csr)) {
+            out.append(CsrNames.name(privilegedSpec, csr));
         } else {
             out.append("0x");
             appendHex(out, csr);

@@ -57,6 +57,11 @@ final class Differential {
     }
 
     static Result compare(Path file, String label, ExtensionsAt extensionsAt, boolean aliases) {
+        return compare(file, label, extensionsAt, aliases, PrivilegedSpec.LATEST);
+    }
+
+    /** As {@link #compare(Path, String, ExtensionsAt, boolean)}, naming CSRs as {@code privileged} does. */
+    static Result compare(Path file, String label, ExtensionsAt extensionsAt, boolean aliases, PrivilegedSpec privileged) {
         Map<Extensions, Disassembler> disassemblers = new HashMap<>();
         String member = "";
         String section = "";
@@ -90,7 +95,7 @@ final class Differential {
                         continue;
                     }
                     Disassembler disassembler = disassemblers.computeIfAbsent(
-                            extensionsAt.at(member, section, insn.address()), e -> new Disassembler(e, aliases));
+                            extensionsAt.at(member, section, insn.address()), e -> new Disassembler(e, aliases, privileged));
                     compared++;
                     ours.setLength(0);
                     disassembler.append(ours, insn.word(), insn.address());

@@ -30,7 +30,7 @@ public record Policy(String name, List<Rule> rules) {
                 new Rule.ForbiddenKind(AccessKind.ABSOLUTE, ANY, NONE),
                 new Rule.ForbiddenKind(AccessKind.GP_RELATIVE, ANY, NONE)));
             case "relocatable-kernel" -> new Policy(name, List.of(
-                new Rule.DynamicRelocations(Set.of("R_RISCV_RELATIVE", "R_RISCV_NONE"))));
+                new Rule.DynamicRelocations(Set.of("R_RISCV_RELATIVE", "R_RISCV_NONE"), true)));
             case "no-absolute-code" -> new Policy(name, List.of(
                 new Rule.ForbiddenRelocation("R_RISCV_HI20", ANY, NONE)));
             default -> null;

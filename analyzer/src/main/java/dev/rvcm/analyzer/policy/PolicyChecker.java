@@ -40,7 +40,7 @@ public final class PolicyChecker {
     private void forbiddenKind(Audit audit, FunctionIndex functions, Rule.ForbiddenKind rule, List<Finding> into) {
         Accesses a = audit.accesses();
         for (int i = 0, n = a.count(); i < n; i++) {
-            if (a.kind(i) != rule.kind() || (a.flags(i) & Accesses.ABSOLUTE_SYMBOL) != 0) {
+            if (a.kind(i) != rule.kind() || (a.flags(i) & Accesses.ABSOLUTE_SYMBOL) != 0 || a.absoluteToFixedAddress(i)) {
                 continue;
             }
             String section = audit.sectionOf(i);
@@ -69,10 +69,12 @@ public final class PolicyChecker {
 
     private void dynamicRelocations(Audit audit, FunctionIndex functions, Rule.DynamicRelocations rule, List<Finding> into) {
         ElfFile elf = audit.unit().elf();
+        long dynamic = 0;
         for (RelocationTable table : elf.relocationTables()) {
             if (!table.section().allocated()) {
                 continue;
             }
+            dynamic += table.count();
             for (int i = 0, n = table.count(); i < n; i++) {
                 String type = RelocationCatalogue.name(table.typeNumber(i));
                 if (!rule.allowed().contains(type)) {
@@ -81,6 +83,18 @@ public final class PolicyChecker {
                 }
             }
         }
+        ObjectFileType type = elf.header().type();
+        if (rule.requireRelocatable() && type != ObjectFileType.DYN) {
+            String detail = switch (type) {
+                case EXEC -> "ET_EXEC: linked at a fixed address, "
+                    + (dynamic == 0 ? "no dynamic relocations to check" : dynamic + " dynamic relocations applied at that address");
+                case REL -> "ET_REL: a relocatable object, whose dynamic relocations only the final link makes; nothing to check";
+                default -> "e_type " + type + ": not a loadable image; nothing to check";
+            };
+            ElfUnit unit = audit.unit();
+            into.add(new Finding(unit.path(), unit.member(), "", 0, OptionalLong.empty(), 0, "NOT_RELOCATABLE", "",
+                Optional.empty(), detail, rule));
+        }
     }
 
     private void limit(Audit audit, Rule.Limit rule, List<Finding> into) {
@@ -88,7 +102,7 @@ public final class PolicyChecker {
         if (count > rule.max()) {
             ElfUnit unit = audit.unit();
             into.add(new Finding(unit.path(), unit.member(), "", 0, OptionalLong.empty(), 0,
-                rule.kind().name() + " x" + count, "", Optional.empty(), rule));
+                rule.kind().name() + " x" + count, "", Optional.empty(), "", rule));
         }
     }
 
@@ -109,6 +123,6 @@ public final class PolicyChecker {
         long offset = holder != null && linked ? place - holder.address() : place;
         long fileOffset = holder == null || holder.noBits() ? 0 : holder.offset() + offset;
         return new Finding(unit.path(), unit.member(), section, offset, linked ? OptionalLong.of(place) : OptionalLong.empty(),
-            fileOffset, kind, symbol, functions.enclosing(sectionIndex, place), rule);
+            fileOffset, kind, symbol, functions.at(sectionIndex, place), "", rule);
     }
 }

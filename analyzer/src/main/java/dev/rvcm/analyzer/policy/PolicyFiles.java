@@ -23,7 +23,7 @@ import java.util.regex.PatternSyntaxException;
  * <pre>
  * forbid-kind: ABSOLUTE          # an AccessKind; with optional sections: REGEX, allow-symbols: REGEX or [REGEX…]
  * forbid-relocation: R_RISCV_HI20  # with optional sections, allow-symbols
- * dynamic-relocations: [R_RISCV_RELATIVE, R_RISCV_NONE]
+ * dynamic-relocations: [R_RISCV_RELATIVE, R_RISCV_NONE]  # require-relocatable: false passes ET_EXEC/ET_REL files
  * limit: GP_RELATIVE              # with max: N
  * </pre>
  */
@@ -77,7 +77,11 @@ public final class PolicyFiles {
         if (rule.has("dynamic-relocations")) {
             Set<String> types = new HashSet<>();
             rule.get("dynamic-relocations").forEach(t -> types.add(t.asText()));
-            return new Rule.DynamicRelocations(types);
+            JsonNode require = rule.path("require-relocatable");
+            if (!require.isMissingNode() && !require.isBoolean()) {
+                throw problem(file, "rule " + n + ": 'require-relocatable' is true or false");
+            }
+            return new Rule.DynamicRelocations(types, require.asBoolean(true));
         }
         if (rule.has("limit")) {
             if (!rule.path("max").canConvertToLong()) {

@@ -1,6 +1,6 @@
 package dev.rvcm.analyzer.policy;
 
-/** A policy name or policy file rvcm cannot use; the CLI prints the message and exits with 2. */
+/** A policy name, policy file or baseline rvcm cannot use; the CLI prints the message and exits with 2. */
 public final class PolicyFormatException extends RuntimeException {
     public PolicyFormatException(String message) {
         super(message);

@@ -17,7 +17,8 @@ public sealed interface Rule {
 
     /**
      * No access of {@code kind} in sections matching {@code sections}, unless its symbol matches
-     * {@code allowedSymbols}. Accesses to SHN_ABS constants are never findings.
+     * {@code allowedSymbols}. lui-absolute accesses to addresses that do not move (SHN_ABS constants,
+     * undefined weak symbols at 0) are never findings.
      */
     record ForbiddenKind(AccessKind kind, Pattern sections, Pattern allowedSymbols) implements Rule {
         @Override
@@ -44,8 +45,13 @@ public sealed interface Rule {
         }
     }
 
-    /** Dynamic relocation sections (loaded, applied by the loader) may hold only these types. */
-    record DynamicRelocations(Set<String> allowed) implements Rule {
+    /**
+     * Dynamic relocation sections (loaded, applied by the loader) may hold only these types. With
+     * {@code requireRelocatable} (the default), a file that is no relocatable image (ET_EXEC, linked
+     * at a fixed address; ET_REL, not linked yet) is a finding of its own: it has nothing to check,
+     * and the gate must not pass it as if it were clean.
+     */
+    record DynamicRelocations(Set<String> allowed, boolean requireRelocatable) implements Rule {
         public DynamicRelocations {
             allowed = Set.copyOf(allowed);
         }
@@ -57,7 +63,8 @@ public sealed interface Rule {
 
         @Override
         public String description() {
-            return "dynamic relocations only of type " + String.join(", ", allowed.stream().sorted().toList());
+            return "dynamic relocations only of type " + String.join(", ", allowed.stream().sorted().toList())
+                + (requireRelocatable ? " in a relocatable (ET_DYN) image" : "");
         }
     }
 

@@ -8,10 +8,12 @@ import java.util.Set;
 /**
  * Passes events on after checking that they form a well-formed section: {@code visitStart} first,
  * {@code visitEnd} last, each label at most once, instruction lengths that match their encoding,
- * and fixups inside their node. Used in tests, in front of any visitor, as ASM's CheckClassAdapter.
+ * fixups inside their node, and (at {@code visitEnd}) no fixup naming a label the section never
+ * visited. Used in tests, in front of any visitor, as ASM's CheckClassAdapter.
  */
 public final class CheckingVisitor extends CodeVisitor {
     private final Set<Label> seen = new HashSet<>();
+    private final Set<Label> named = new HashSet<>();
     private boolean started;
     private boolean ended;
 
@@ -53,6 +55,9 @@ public final class CheckingVisitor extends CodeVisitor {
     @Override
     public void visitEnd() {
         open();
+        for (Label label : named) {
+            check(seen.contains(label), "a fixup names label " + label + ", which the section never visits");
+        }
         ended = true;
         super.visitEnd();
     }
@@ -61,6 +66,9 @@ public final class CheckingVisitor extends CodeVisitor {
         for (Fixup f : fixups) {
             check(f.offsetInNode() >= 0 && f.offsetInNode() < size, "fixup at " + f.offsetInNode() + " outside its node of " + size);
             check(f.target() != null, "fixup without target");
+            if (f.target() instanceof Target.LabelTarget(Label label)) {
+                named.add(label);
+            }
         }
     }
 

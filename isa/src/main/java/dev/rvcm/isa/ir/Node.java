@@ -1,5 +1,8 @@
 package dev.rvcm.isa.ir;
 
+import dev.rvcm.isa.Decoder;
+import dev.rvcm.isa.Extensions;
+import dev.rvcm.isa.Instruction;
 import java.util.List;
 
 /** One element of an {@link InsnList}: a label, an instruction or data. */
@@ -17,8 +20,20 @@ public sealed interface Node {
 
     /** An instruction and its fixups. */
     record InstructionNode(int word, int length, List<Fixup> fixups) implements Node {
+        private static final Decoder DECODER = new Decoder(Extensions.ALL);
+
         public InstructionNode {
             fixups = List.copyOf(fixups);
+        }
+
+        /** A 4-byte instruction with these fixups. */
+        public InstructionNode(int word, Fixup... fixups) {
+            this(word, 4, List.of(fixups));
+        }
+
+        /** The instruction decoded: its opcode and operands by name (every extension rvcm knows enabled). */
+        public Instruction instruction() {
+            return DECODER.decode(word);
         }
 
         @Override

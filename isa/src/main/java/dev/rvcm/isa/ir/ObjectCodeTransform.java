@@ -3,6 +3,8 @@ package dev.rvcm.isa.ir;
 import dev.rvcm.relocs.elf.Section;
 import dev.rvcm.relocs.elf.SectionTypes;
 import dev.rvcm.relocs.write.RelocatableObject;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,6 +26,26 @@ public final class ObjectCodeTransform {
             if (isCode(object, s)) {
                 ObjectCodeReader reader = new ObjectCodeReader(object, s);
                 reader.accept(transform.apply(new ObjectCodeWriter(object, reader.bindings(), fixing)));
+            }
+        }
+    }
+
+    /**
+     * Transforms every code section with a fresh {@link CodeTransform} made for it from its
+     * {@link SectionContext}, one section after another, and writes it back.
+     *
+     * @throws CodeRefusal         when the transform refuses a place of the code; the object is then half changed
+     * @throws CodeLayoutException when a branch no longer reaches and may not or cannot be fixed
+     */
+    public static void transform(RelocatableObject object, Function<SectionContext, CodeTransform> transforms, BranchFixing fixing) {
+        Set<String> names = SectionContext.symbolNames(object);
+        for (int s = 1; s <= object.sections().size(); s++) {
+            if (isCode(object, s)) {
+                ObjectCodeReader reader = new ObjectCodeReader(object, s);
+                InsnList source = new InsnList();
+                reader.accept(source);
+                SectionContext context = new SectionContext(object, s, source.nodes(), reader.bindings(), names);
+                CodeBuilder.transform(context, transforms.apply(context)).accept(new ObjectCodeWriter(object, reader.bindings(), fixing));
             }
         }
     }

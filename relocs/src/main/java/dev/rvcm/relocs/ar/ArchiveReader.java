@@ -1,6 +1,7 @@
 package dev.rvcm.relocs.ar;
 
 import dev.rvcm.relocs.ElfFormatException;
+import dev.rvcm.relocs.elf.FileImage;
 import dev.rvcm.relocs.kaitai.ArArchive;
 import io.kaitai.struct.ByteBufferKaitaiStream;
 import io.kaitai.struct.KaitaiStream;
@@ -22,31 +23,41 @@ public final class ArchiveReader {
     private static final int HEADER_SIZE = 60;
 
     private final String source;
-    private final ByteBuffer image;
+    private final FileImage image;
     private ByteBuffer longNames;
 
-    private ArchiveReader(String source, ByteBuffer image) {
+    private ArchiveReader(String source, FileImage image) {
         this.source = source;
         this.image = image;
     }
 
-    /** True when the image starts with either archive magic. */
+    /** True when the buffer starts with either archive magic. */
     public static boolean isArchive(ByteBuffer image) {
+        return isArchive(FileImage.of("", image));
+    }
+
+    /** True when the image starts with either archive magic. */
+    public static boolean isArchive(FileImage image) {
         String magic = magic(image);
         return magic.equals(MAGIC) || magic.equals(THIN_MAGIC);
     }
 
-    /** Reads every regular member; {@code source} names the archive in messages. */
+    /** Reads every regular member of an archive held in a buffer; {@code source} names it in messages. */
     public static Archive read(String source, ByteBuffer image) {
+        return read(source, FileImage.of(source, image));
+    }
+
+    /** Reads every regular member, of an archive of any size; {@code source} names it in messages. */
+    public static Archive read(String source, FileImage image) {
         return new ArchiveReader(source, image).read();
     }
 
-    private static String magic(ByteBuffer image) {
-        if (image.limit() < MAGIC.length()) {
+    private static String magic(FileImage image) {
+        if (image.size() < MAGIC.length()) {
             return "";
         }
         byte[] head = new byte[MAGIC.length()];
-        image.get(0, head);
+        image.region(0, MAGIC.length(), "archive magic").get(0, head);
         return new String(head, StandardCharsets.ISO_8859_1);
     }
 
@@ -60,24 +71,23 @@ public final class ArchiveReader {
         }
         List<ArchiveMember> members = new ArrayList<>();
         long position = MAGIC.length();
-        while (position < image.limit()) {
-            if (image.limit() - position < HEADER_SIZE) {
+        while (position < image.size()) {
+            if (image.size() - position < HEADER_SIZE) {
                 throw new ElfFormatException(source, position, "truncated archive member header ("
-                    + (image.limit() - position) + " of " + HEADER_SIZE + " bytes)");
+                    + (image.size() - position) + " of " + HEADER_SIZE + " bytes)");
             }
             ArArchive.MemberHeader header = header(position);
             long size = size(header, position);
             long bodyStart = position + HEADER_SIZE;
-            if (size > image.limit() - bodyStart) {
+            if (size > image.size() - bodyStart) {
                 throw new ElfFormatException(source, position, "archive member of " + size
                     + " bytes runs past the end of the archive");
             }
-            ByteBuffer body = image.slice((int) bodyStart, (int) size);
             String name = header.name();
             switch (name) {
                 case "/", "/SYM64/", "__.SYMDEF", "__.SYMDEF SORTED" -> { }
-                case "//" -> longNames = body;
-                default -> members.add(member(name, position, body));
+                case "//" -> longNames = image.region(bodyStart, size, "long-name table");
+                default -> members.add(member(name, position, bodyStart, size));
             }
             position = bodyStart + size + (size & 1);
         }
@@ -86,9 +96,7 @@ public final class ArchiveReader {
 
     private ArArchive.MemberHeader header(long position) {
         try {
-            KaitaiStream stream = new ByteBufferKaitaiStream(image.duplicate());
-            stream.seek(position);
-            return new ArArchive.MemberHeader(stream);
+            return new ArArchive.MemberHeader(new ByteBufferKaitaiStream(image.region(position, HEADER_SIZE, "archive member header")));
         } catch (KaitaiStream.KaitaiStructError e) {
             throw new ElfFormatException(source, position, "archive member header does not end with `\\n", e);
         }
@@ -102,26 +110,28 @@ public final class ArchiveReader {
         return Long.parseLong(text);
     }
 
-    private ArchiveMember member(String rawName, long position, ByteBuffer body) {
+    private ArchiveMember member(String rawName, long position, long bodyStart, long size) {
         if (rawName.startsWith("#1/")) {
             String lengthText = rawName.substring(3).strip();
             if (lengthText.isEmpty() || lengthText.length() > 9 || !lengthText.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 throw new ElfFormatException(source, position, "BSD member name length '" + lengthText + "' is not a decimal number of at most 9 digits");
             }
             int length = Integer.parseInt(lengthText);
-            if (length > body.limit()) {
+            if (length > size) {
                 throw new ElfFormatException(source, position, "BSD member name of " + length + " bytes is longer than the member");
             }
-            byte[] name = new byte[length];
-            body.get(0, name);
-            return new ArchiveMember(new String(name, StandardCharsets.UTF_8).replace("\0", ""), position,
-                body.slice(length, body.limit() - length));
+            byte[] bytes = new byte[length];
+            image.region(bodyStart, length, "BSD member name").get(0, bytes);
+            String name = new String(bytes, StandardCharsets.UTF_8).replace("\0", "");
+            return new ArchiveMember(name, position, body(name, bodyStart + length, size - length));
         }
-        if (rawName.startsWith("/") && rawName.length() > 1) {
-            return new ArchiveMember(longName(rawName.substring(1), position), position, body);
-        }
-        String name = rawName.endsWith("/") ? rawName.substring(0, rawName.length() - 1) : rawName;
-        return new ArchiveMember(name, position, body);
+        String name = rawName.startsWith("/") && rawName.length() > 1 ? longName(rawName.substring(1), position)
+            : rawName.endsWith("/") ? rawName.substring(0, rawName.length() - 1) : rawName;
+        return new ArchiveMember(name, position, body(name, bodyStart, size));
+    }
+
+    private FileImage body(String name, long offset, long size) {
+        return image.slice(source + "(" + name + ")", offset, size);
     }
 
     private String longName(String offsetText, long position) {

@@ -17,12 +17,14 @@ final class AttributesReader {
     private static final int TAG_FILE = 1;
 
     private final String source;
-    private final ByteBuffer image;
+    private final FileImage file;
+    private ByteBuffer image;
+    private long sectionOffset;
     private int position;
 
-    AttributesReader(String source, ByteBuffer image) {
+    AttributesReader(String source, FileImage file) {
         this.source = source;
-        this.image = image;
+        this.file = file;
     }
 
     Optional<RiscvAttributes> read(List<Section> sections) {
@@ -35,8 +37,10 @@ final class AttributesReader {
     }
 
     private RiscvAttributes read(Section section) {
-        int start = (int) section.offset();
-        int end = start + (int) section.size();
+        image = file.region(section.offset(), section.size(), "section " + section.name());
+        sectionOffset = section.offset();
+        int start = 0;
+        int end = image.limit();
         List<RiscvAttributes.Attribute> attributes = new ArrayList<>();
         if (section.size() == 0) {
             return new RiscvAttributes(attributes);
@@ -117,7 +121,8 @@ final class AttributesReader {
         return new String(text, StandardCharsets.UTF_8);
     }
 
+    /** {@code offset} is within the section; the exception gives it within the file. */
     private ElfFormatException problem(long offset, String what) {
-        return new ElfFormatException(source, offset, ".riscv.attributes: " + what);
+        return new ElfFormatException(source, sectionOffset + offset, ".riscv.attributes: " + what);
     }
 }

@@ -5,18 +5,17 @@ import java.nio.ByteBuffer;
 
 /**
  * Bounds-checked access to a little-endian file image. Every table view checks its extent once,
- * through {@link #checkRange}, and then reads with plain absolute gets.
+ * through {@link #checkRange} or {@link FileImage#region}, and then reads with plain absolute gets.
  */
 final class Bytes {
     private Bytes() {
     }
 
-    /** Fails unless [offset, offset+length) lies within the buffer. */
-    static void checkRange(String source, ByteBuffer bytes, long offset, long length, String what) {
-        long limit = bytes.limit();
-        if (offset < 0 || length < 0 || offset > limit || length > limit - offset) {
+    /** Fails unless [offset, offset+length) lies within the file. */
+    static void checkRange(String source, FileImage image, long offset, long length, String what) {
+        if (!image.contains(offset, length)) {
             throw new ElfFormatException(source, offset,
-                what + " of " + length + " bytes runs past the end of the file (" + limit + " bytes)");
+                what + " of " + length + " bytes runs past the end of the file (" + image.size() + " bytes)");
         }
     }
 

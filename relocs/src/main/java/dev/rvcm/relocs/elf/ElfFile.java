@@ -8,10 +8,10 @@ import java.util.Optional;
 /**
  * One ELF64 little-endian RISC-V file, read and checked: header, sections, segments, symbol and
  * relocation tables, groups, dynamic entries and RISC-V attributes. Immutable; the bulk tables are
- * views over the mapped file. Open one with {@link ElfReader#read}.
+ * views over the mapped file, which may be larger than 2 GiB. Open one with {@link ElfReader#read}.
  *
  * @param source the file name (with the archive member in parentheses) used in messages
- * @param image the whole file, little-endian, read-only
+ * @param file the whole file
  * @param header the file header
  * @param sections every section header, by index
  * @param segments every program header
@@ -22,14 +22,13 @@ import java.util.Optional;
  * @param dynamicEntries the entries of the dynamic section up to DT_NULL
  * @param attributes {@code .riscv.attributes}, if present
  */
-public record ElfFile(String source, ByteBuffer image, ElfHeader header, List<Section> sections,
+public record ElfFile(String source, FileImage file, ElfHeader header, List<Section> sections,
                       List<Segment> segments, Optional<SymbolTable> symbolTable,
                       Optional<SymbolTable> dynamicSymbolTable, List<RelocationTable> relocationTables,
                       List<SectionGroup> groups, List<DynamicEntry> dynamicEntries,
                       Optional<RiscvAttributes> attributes) {
 
     public ElfFile {
-        image = image.asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
         sections = List.copyOf(sections);
         segments = List.copyOf(segments);
         relocationTables = List.copyOf(relocationTables);
@@ -52,12 +51,21 @@ public record ElfFile(String source, ByteBuffer image, ElfHeader header, List<Se
         return Optional.empty();
     }
 
+    /**
+     * The whole file as one little-endian, read-only buffer, for programs that are loaded whole. A
+     * file of 2 GiB or more has no such buffer ({@link dev.rvcm.relocs.ElfFormatException}); read
+     * its sections with {@link #contents}.
+     */
+    public ByteBuffer image() {
+        return file.region(0, file.size(), "the whole file");
+    }
+
     /** A section's bytes (empty for SHT_NOBITS and SHT_NULL, whose offset and size mean nothing), little-endian, read-only. */
     public ByteBuffer contents(Section section) {
         if (section.noBits() || section.type() == SectionTypes.SHT_NULL) {
-            return ByteBuffer.allocate(0);
+            return ByteBuffer.allocate(0).order(ByteOrder.LITTLE_ENDIAN);
         }
-        return image.slice((int) section.offset(), (int) section.size()).order(ByteOrder.LITTLE_ENDIAN);
+        return file.region(section.offset(), section.size(), "section " + section.name());
     }
 
     /** The total number of relocation entries over all relocation sections. */

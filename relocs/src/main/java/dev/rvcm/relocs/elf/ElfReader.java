@@ -6,7 +6,6 @@ import io.kaitai.struct.ByteBufferKaitaiStream;
 import io.kaitai.struct.KaitaiStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +23,20 @@ public final class ElfReader {
     private static final int SHDR_SIZE = 64;
 
     private final String source;
-    private final ByteBuffer image;
+    private final FileImage image;
 
-    private ElfReader(String source, ByteBuffer image) {
+    private ElfReader(String source, FileImage image) {
         this.source = source;
-        this.image = image.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+        this.image = image;
     }
 
-    /** Reads and checks a whole ELF file; {@code source} names it in messages. */
+    /** Reads and checks a whole ELF file held in a buffer (from 0 to its limit); {@code source} names it in messages. */
     public static ElfFile read(String source, ByteBuffer image) {
+        return read(source, FileImage.of(source, image));
+    }
+
+    /** Reads and checks a whole ELF file, of any size; {@code source} names it in messages. */
+    public static ElfFile read(String source, FileImage image) {
         return new ElfReader(source, image).read();
     }
 
@@ -48,22 +52,22 @@ public final class ElfReader {
             new AttributesReader(source, image).read(sections));
     }
 
-    private KaitaiStream streamAt(long offset) {
-        KaitaiStream stream = new ByteBufferKaitaiStream(image.duplicate());
-        stream.seek(offset);
-        return stream;
+    /** A Kaitai stream over the region [offset, offset+length), whose bounds were checked. */
+    private KaitaiStream streamOver(long offset, long length, String what) {
+        return new ByteBufferKaitaiStream(image.region(offset, length, what));
     }
 
     private ElfHeader readHeader() {
-        if (image.limit() < 4 || image.getInt(0) != 0x464c457f) {
+        ByteBuffer head = image.region(0, Math.min(image.size(), EHDR_SIZE), "ELF header");
+        if (head.limit() < 4 || head.getInt(0) != 0x464c457f) {
             throw new ElfFormatException(source, 0, "not an ELF file (no \\x7fELF magic)");
         }
-        if (image.limit() < EHDR_SIZE) {
+        if (head.limit() < EHDR_SIZE) {
             throw new ElfFormatException(source, 0, "truncated: the ELF header needs " + EHDR_SIZE
-                + " bytes, the file has " + image.limit());
+                + " bytes, the file has " + image.size());
         }
         try {
-            KaitaiStream stream = streamAt(0);
+            KaitaiStream stream = new ByteBufferKaitaiStream(head);
             Elf64Riscv.Identification ident = new Elf64Riscv.Identification(stream);
             if (ident.fileClass() != ELFCLASS64) {
                 throw new ElfFormatException(source, 4, ident.fileClass() == 1
@@ -95,7 +99,7 @@ public final class ElfReader {
                 throw new ElfFormatException(source, 58, "section header size " + h.shentsize() + ", expected " + SHDR_SIZE);
             }
             Bytes.checkRange(source, image, shoff, SHDR_SIZE, "section header 0");
-            Elf64Riscv.SectionHeader first = new Elf64Riscv.SectionHeader(streamAt(shoff));
+            Elf64Riscv.SectionHeader first = new Elf64Riscv.SectionHeader(streamOver(shoff, SHDR_SIZE, "section header 0"));
             if (count == 0) {
                 count = Bytes.toIndex(source, shoff, first.size(), "extended section count");
             }
@@ -123,7 +127,7 @@ public final class ElfReader {
     private List<Section> readSections(ElfHeader header) {
         int count = header.sectionCount();
         Elf64Riscv.SectionHeader[] raw = new Elf64Riscv.SectionHeader[count];
-        KaitaiStream stream = streamAt(header.sectionHeaderOffset());
+        KaitaiStream stream = streamOver(header.sectionHeaderOffset(), (long) count * SHDR_SIZE, "section header table");
         for (int i = 0; i < count; i++) {
             raw[i] = new Elf64Riscv.SectionHeader(stream);
         }
@@ -157,7 +161,8 @@ public final class ElfReader {
 
     private List<Segment> readSegments(ElfHeader header) {
         List<Segment> segments = new ArrayList<>(header.programHeaderCount());
-        KaitaiStream stream = streamAt(header.programHeaderCount() == 0 ? 0 : header.programHeaderOffset());
+        KaitaiStream stream = header.programHeaderCount() == 0 ? null
+            : streamOver(header.programHeaderOffset(), (long) header.programHeaderCount() * PHDR_SIZE, "program header table");
         for (int i = 0; i < header.programHeaderCount(); i++) {
             Elf64Riscv.ProgramHeader p = new Elf64Riscv.ProgramHeader(stream);
             segments.add(new Segment((int) p.type(), (int) p.flags(), p.offset(), p.vaddr(), p.paddr(), p.filesz(),

@@ -11,7 +11,7 @@ import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
 
 /**
  * A relocation section (SHT_RELA or SHT_REL) read in place: entries are Elf64_Rela (or Elf64_Rel)
- * records of the mapped file, accessed by index. Symbol indices were checked against the linked
+ * records of the mapped file (a view of the section from {@link FileImage#region}), accessed by index. Symbol indices were checked against the linked
  * symbol table when the table was opened.
  */
 public final class RelocationTable {
@@ -23,13 +23,11 @@ public final class RelocationTable {
     private final ByteBuffer bytes;
     private final Section section;
     private final SymbolTable symbols;
-    private final int base;
     private final int entrySize;
     private final int count;
     private MutableLongIntMap highPartsByOffset;
 
-    RelocationTable(String source, ByteBuffer bytes, Section section, SymbolTable symbols) {
-        this.bytes = bytes;
+    RelocationTable(String source, FileImage image, Section section, SymbolTable symbols) {
         this.section = section;
         this.symbols = symbols;
         boolean rela = section.type() == SectionTypes.SHT_RELA;
@@ -38,14 +36,13 @@ public final class RelocationTable {
             throw new ElfFormatException(source, section.offset(), "relocation section " + section.name()
                 + " has entry size " + section.entrySize() + ", expected " + entrySize);
         }
-        Bytes.checkRange(source, bytes, section.offset(), section.size(), "relocation section " + section.name());
-        this.base = (int) section.offset();
+        this.bytes = image.region(section.offset(), section.size(), "relocation section " + section.name());
         this.count = (int) (section.size() / entrySize);
         int symbolCount = symbols == null ? 1 : symbols.count();
         for (int i = 0; i < count; i++) {
-            long symbol = Integer.toUnsignedLong(bytes.getInt(base + i * entrySize + 12));
+            long symbol = Integer.toUnsignedLong(bytes.getInt(i * entrySize + 12));
             if (symbol >= symbolCount) {
-                throw new ElfFormatException(source, base + (long) i * entrySize, "relocation " + i + " of "
+                throw new ElfFormatException(source, section.offset() + (long) i * entrySize, "relocation " + i + " of "
                     + section.name() + " refers to symbol " + symbol + " but "
                     + (symbols == null ? "the section has no symbol table" : symbols.section().name() + " has " + symbolCount));
             }
@@ -79,12 +76,12 @@ public final class RelocationTable {
 
     /** r_offset: a section offset in ET_REL, a virtual address in linked files. */
     public long offset(int index) {
-        return bytes.getLong(base + index * entrySize);
+        return bytes.getLong(index * entrySize);
     }
 
     /** r_info's type part (ELF64_R_TYPE). */
     public int typeNumber(int index) {
-        return bytes.getInt(base + index * entrySize + 8);
+        return bytes.getInt(index * entrySize + 8);
     }
 
     /** The catalogued type, or {@link RelocationType.Unknown} for a number the catalogue lacks. */
@@ -94,12 +91,12 @@ public final class RelocationTable {
 
     /** r_info's symbol part (ELF64_R_SYM); 0 means no symbol. */
     public int symbolIndex(int index) {
-        return bytes.getInt(base + index * entrySize + 12);
+        return bytes.getInt(index * entrySize + 12);
     }
 
     /** r_addend, 0 for SHT_REL. */
     public long addend(int index) {
-        return entrySize == RELA_SIZE ? bytes.getLong(base + index * entrySize + 16) : 0;
+        return entrySize == RELA_SIZE ? bytes.getLong(index * entrySize + 16) : 0;
     }
 
     /** The name readelf shows for the entry's symbol ("" for none). */

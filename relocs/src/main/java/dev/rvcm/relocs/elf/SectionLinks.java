@@ -17,11 +17,11 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
  */
 final class SectionLinks {
     private final String source;
-    private final ByteBuffer image;
+    private final FileImage image;
     private final List<Section> sections;
     private final Map<Integer, SymbolTable> symbolTables = new HashMap<>();
 
-    SectionLinks(String source, ByteBuffer image, List<Section> sections) {
+    SectionLinks(String source, FileImage image, List<Section> sections) {
         this.source = source;
         this.image = image;
         this.sections = sections;
@@ -66,16 +66,16 @@ final class SectionLinks {
                 throw new ElfFormatException(source, s.offset(), "group " + s.name() + " has size " + s.size()
                     + ", expected a positive multiple of 4");
             }
-            int at = (int) s.offset();
+            ByteBuffer group = image.region(s.offset(), s.size(), "group " + s.name());
             MutableIntList members = new IntArrayList();
-            for (long k = 4; k < s.size(); k += 4) {
-                int member = image.getInt(at + (int) k);
+            for (int k = 4; k < group.limit(); k += 4) {
+                int member = group.getInt(k);
                 if (member <= 0 || member >= sections.size()) {
-                    throw new ElfFormatException(source, at + k, "group " + s.name() + " lists section " + member);
+                    throw new ElfFormatException(source, s.offset() + k, "group " + s.name() + " lists section " + member);
                 }
                 members.add(member);
             }
-            groups.add(new SectionGroup(s, symbols.name(s.info()), image.getInt(at), members.toImmutable()));
+            groups.add(new SectionGroup(s, symbols.name(s.info()), group.getInt(0), members.toImmutable()));
         }
         return groups;
     }
@@ -84,9 +84,9 @@ final class SectionLinks {
         List<DynamicEntry> entries = new ArrayList<>();
         for (Section s : sections) {
             if (s.type() == SectionTypes.SHT_DYNAMIC) {
-                int at = (int) s.offset();
-                for (long k = 0; k + 16 <= s.size(); k += 16) {
-                    DynamicEntry e = new DynamicEntry(image.getLong(at + (int) k), image.getLong(at + (int) k + 8));
+                ByteBuffer dynamic = image.region(s.offset(), s.size(), "dynamic section " + s.name());
+                for (int k = 0; k + 16 <= dynamic.limit(); k += 16) {
+                    DynamicEntry e = new DynamicEntry(dynamic.getLong(k), dynamic.getLong(k + 8));
                     if (e.tag() == DynamicEntry.DT_NULL) {
                         break;
                     }
@@ -118,10 +118,10 @@ final class SectionLinks {
     private int[] extendedIndices(Section symtab) {
         for (Section s : sections) {
             if (s.type() == SectionTypes.SHT_SYMTAB_SHNDX && s.link() == symtab.index()) {
-                Bytes.checkRange(source, image, s.offset(), s.size(), "extended section indices " + s.name());
-                int[] indices = new int[(int) (s.size() / 4)];
+                ByteBuffer table = image.region(s.offset(), s.size(), "extended section indices " + s.name());
+                int[] indices = new int[table.limit() / 4];
                 for (int i = 0; i < indices.length; i++) {
-                    indices[i] = image.getInt((int) s.offset() + 4 * i);
+                    indices[i] = table.getInt(4 * i);
                 }
                 return indices;
             }

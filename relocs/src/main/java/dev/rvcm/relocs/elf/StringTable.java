@@ -10,7 +10,7 @@ public final class StringTable {
     private final Section section;
     private final byte[] data;
 
-    StringTable(String source, ByteBuffer bytes, Section section) {
+    StringTable(String source, FileImage image, Section section) {
         this.source = source;
         this.section = section;
         if (section.type() != SectionTypes.SHT_STRTAB) {
@@ -18,9 +18,9 @@ public final class StringTable {
                 "section " + section.index() + " (" + section.name() + ") is used as a string table but has type "
                     + SectionTypes.name(section.type()));
         }
-        Bytes.checkRange(source, bytes, section.offset(), section.size(), "string table " + section.name());
-        this.data = new byte[(int) section.size()];
-        bytes.get((int) section.offset(), data);
+        ByteBuffer bytes = image.region(section.offset(), section.size(), "string table " + section.name());
+        this.data = new byte[bytes.limit()];
+        bytes.get(0, data);
         if (data.length > 0 && data[data.length - 1] != 0) {
             throw new ElfFormatException(source, section.offset() + data.length - 1,
                 "string table " + section.name() + " does not end with a NUL byte");

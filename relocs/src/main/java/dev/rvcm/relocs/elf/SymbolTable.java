@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A symbol table (SHT_SYMTAB or SHT_DYNSYM) read in place: entries are Elf64_Sym records of the
- * mapped file, accessed by index without one object per symbol. Every name offset and section
+ * mapped file (a view of the section from {@link FileImage#region}), accessed by index without one object per symbol. Every name offset and section
  * index was checked when the table was opened; names are decoded once, on first use.
  */
 public final class SymbolTable {
@@ -40,14 +40,12 @@ public final class SymbolTable {
     private final List<Section> sections;
     private final int[] extendedIndices;
     private final SymbolVersions versions;
-    private final int base;
     private final int count;
     private final String[] nameCache;
     private final String[] displayNameCache;
 
-    SymbolTable(String source, ByteBuffer bytes, Section section, StringTable names, List<Section> sections,
+    SymbolTable(String source, FileImage image, Section section, StringTable names, List<Section> sections,
                 int[] extendedIndices, SymbolVersions versions) {
-        this.bytes = bytes;
         this.section = section;
         this.names = names;
         this.sections = sections;
@@ -57,21 +55,20 @@ public final class SymbolTable {
             throw new ElfFormatException(source, section.offset(), "symbol table " + section.name()
                 + " has entry size " + section.entrySize() + ", expected " + ENTRY_SIZE);
         }
-        Bytes.checkRange(source, bytes, section.offset(), section.size(), "symbol table " + section.name());
-        this.base = (int) section.offset();
+        this.bytes = image.region(section.offset(), section.size(), "symbol table " + section.name());
         this.count = (int) (section.size() / ENTRY_SIZE);
         this.nameCache = new String[count];
         this.displayNameCache = new String[count];
         for (int i = 0; i < count; i++) {
-            int at = base + i * ENTRY_SIZE;
+            int at = i * ENTRY_SIZE;
             long nameOffset = Bytes.u32(bytes, at);
             if (nameOffset != 0 && !names.contains(nameOffset)) {
-                throw new ElfFormatException(source, at, "symbol " + i + " of " + section.name()
+                throw new ElfFormatException(source, section.offset() + at, "symbol " + i + " of " + section.name()
                     + " has name offset " + nameOffset + " past the end of " + names.section().name());
             }
             int shndx = sectionIndex(i);
             if (shndx >= sections.size() && shndx < SHN_LORESERVE) {
-                throw new ElfFormatException(source, at, "symbol " + i + " of " + section.name()
+                throw new ElfFormatException(source, section.offset() + at, "symbol " + i + " of " + section.name()
                     + " refers to section " + shndx + " of " + sections.size());
             }
         }
@@ -218,6 +215,6 @@ public final class SymbolTable {
     }
 
     private int at(int index) {
-        return base + index * ENTRY_SIZE;
+        return index * ENTRY_SIZE;
     }
 }

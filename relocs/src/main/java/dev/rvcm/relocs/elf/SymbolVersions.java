@@ -43,26 +43,25 @@ public final class SymbolVersions {
         this.needed = needed;
     }
 
-    static SymbolVersions read(String source, ByteBuffer bytes, Section versym, Section verdef,
+    static SymbolVersions read(String source, FileImage image, Section versym, Section verdef,
                                StringTable verdefNames, Section verneed, StringTable verneedNames) {
-        Bytes.checkRange(source, bytes, versym.offset(), versym.size(), "version table " + versym.name());
+        ByteBuffer table = image.region(versym.offset(), versym.size(), "version table " + versym.name());
         MutableIntObjectMap<String> defined = IntObjectMaps.mutable.empty();
         if (verdef != null) {
-            readDefinitions(source, bytes, verdef, verdefNames, defined);
+            readDefinitions(source, image, verdef, verdefNames, defined);
         }
         MutableIntObjectMap<String> needed = IntObjectMaps.mutable.empty();
         if (verneed != null) {
-            readNeeds(source, bytes, verneed, verneedNames, needed);
+            readNeeds(image, verneed, verneedNames, needed);
         }
-        return new SymbolVersions(bytes, (int) versym.offset(), (int) (versym.size() / 2),
-            defined.toImmutable(), needed.toImmutable());
+        return new SymbolVersions(table, 0, (int) (versym.size() / 2), defined.toImmutable(), needed.toImmutable());
     }
 
-    private static void readDefinitions(String source, ByteBuffer bytes, Section verdef, StringTable names,
+    private static void readDefinitions(String source, FileImage image, Section verdef, StringTable names,
                                         MutableIntObjectMap<String> into) {
-        Bytes.checkRange(source, bytes, verdef.offset(), verdef.size(), "version definitions " + verdef.name());
-        long at = verdef.offset();
-        long end = verdef.offset() + verdef.size();
+        ByteBuffer bytes = image.region(verdef.offset(), verdef.size(), "version definitions " + verdef.name());
+        long at = 0;
+        long end = verdef.size();
         for (int n = 0; n < verdef.info() && at + VERDEF_SIZE <= end; n++) {
             int here = (int) at;
             int index = Bytes.u16(bytes, here + 4);
@@ -70,7 +69,7 @@ public final class SymbolVersions {
             if (aux + AUX_SIZE <= end && aux >= at) {
                 into.put(index, names.string(Bytes.u32(bytes, (int) aux)));
             } else {
-                throw new ElfFormatException(source, here, "version definition " + n + " has its name past the section");
+                throw new ElfFormatException(source, verdef.offset() + here, "version definition " + n + " has its name past the section");
             }
             long next = Bytes.u32(bytes, here + 16);
             if (next == 0) {
@@ -80,11 +79,10 @@ public final class SymbolVersions {
         }
     }
 
-    private static void readNeeds(String source, ByteBuffer bytes, Section verneed, StringTable names,
-                                  MutableIntObjectMap<String> into) {
-        Bytes.checkRange(source, bytes, verneed.offset(), verneed.size(), "version needs " + verneed.name());
-        long at = verneed.offset();
-        long end = verneed.offset() + verneed.size();
+    private static void readNeeds(FileImage image, Section verneed, StringTable names, MutableIntObjectMap<String> into) {
+        ByteBuffer bytes = image.region(verneed.offset(), verneed.size(), "version needs " + verneed.name());
+        long at = 0;
+        long end = verneed.size();
         for (int n = 0; n < verneed.info() && at + VERNEED_SIZE <= end; n++) {
             int here = (int) at;
             int auxCount = Bytes.u16(bytes, here + 2);

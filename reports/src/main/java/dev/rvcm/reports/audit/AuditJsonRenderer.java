@@ -5,6 +5,7 @@ import dev.rvcm.analyzer.AccessKind;
 import dev.rvcm.analyzer.Accesses;
 import dev.rvcm.analyzer.Audit;
 import dev.rvcm.analyzer.FunctionIndex;
+import dev.rvcm.analyzer.LinkRelaxation;
 import dev.rvcm.analyzer.Reach;
 import dev.rvcm.analyzer.ScanAgreement;
 import dev.rvcm.analyzer.SemiPicVerdict;
@@ -13,14 +14,18 @@ import dev.rvcm.relocs.elf.SymbolTable;
 import dev.rvcm.relocs.riscv.RelocationCatalogue;
 import dev.rvcm.reports.text.Json;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * {@code rvcm audit --format json}, schema version 1:
  * {@code {"schemaVersion":1,"files":[{"path","member","source","model","modelEvidence","summary":{KIND:n…},
  * "sections":{name:{KIND:n…}},"semiPic":{…},"agreement":{…} (with --cross-check),"accesses":[…]}]}}; each access has its site (section,
  * offset, address when linked, function), its target (symbol, addend, address when known, defined,
- * weak, absolute, binding, visibility) and its kind, relocation type and reach (distance, fits ±2 GiB,
- * in the absolute window).
+ * weak, undefinedWeak, absolute, binding, visibility), whether its pair may still be relaxed by the
+ * link ({@code relaxable}), its kind, relocation type and reach (distance, fits ±2 GiB, in the absolute
+ * window). Every section is listed, whatever the text formats group. {@code semiPic} has {@code ready},
+ * {@code status} (READY, AT_RISK, BLOCKED), the counts, {@code topBlockers}, {@code undefinedWeak},
+ * {@code linkRelaxation} and {@code bootRelocation}. Addresses and offsets have a {@code …Hex} string beside them.
  */
 public final class AuditJsonRenderer {
     public static final int SCHEMA_VERSION = 1;
@@ -74,23 +79,30 @@ public final class AuditJsonRenderer {
     private void semiPic(SemiPicVerdict v) throws IOException {
         json.writeObjectFieldStart("semiPic");
         json.writeBooleanField("ready", v.ready());
+        json.writeStringField("status", v.status().name());
         json.writeNumberField("loadSegments", v.loadSegments());
         json.writeNumberField("crossSegmentPcRelative", v.crossSegmentPcRelative());
         json.writeNumberField("absoluteCode", v.absoluteCode());
         json.writeNumberField("gpRelative", v.gpRelative());
-        json.writeArrayFieldStart("topBlockers");
-        for (SemiPicVerdict.SymbolCount s : v.topBlockers()) {
-            json.writeStartObject();
-            json.writeStringField("symbol", s.symbol());
-            json.writeStringField("kind", s.kind().name());
-            json.writeNumberField("count", s.count());
-            json.writeStringField("firstSection", s.firstSection());
-            json.writeNumberField("firstOffset", s.firstOffset());
-            json.writeFieldName("firstPlace");
-            Json.writeUnsigned(json, s.firstPlace());
-            json.writeEndObject();
+        symbolCounts("topBlockers", v.topBlockers());
+        json.writeObjectFieldStart("undefinedWeak");
+        json.writeNumberField("count", v.undefinedWeak().count());
+        json.writeArrayFieldStart("symbols");
+        for (String symbol : v.undefinedWeak().symbols()) {
+            json.writeString(symbol);
         }
         json.writeEndArray();
+        json.writeEndObject();
+        LinkRelaxation relax = v.linkRelaxation();
+        json.writeObjectFieldStart("linkRelaxation");
+        json.writeNumberField("auipcPairs", relax.auipcPairs());
+        json.writeNumberField("luiPairs", relax.luiPairs());
+        json.writeNumberField("toSmallData", relax.toSmallData());
+        symbolCounts("top", relax.top());
+        if (relax.pairs() > 0) {
+            json.writeStringField("avoid", LinkRelaxation.avoidance());
+        }
+        json.writeEndObject();
         json.writeObjectFieldStart("bootRelocation");
         json.writeNumberField("dataWords", v.dataWords());
         json.writeNumberField("relaBytes", v.relaBytes());
@@ -99,11 +111,29 @@ public final class AuditJsonRenderer {
         json.writeEndObject();
     }
 
+    private void symbolCounts(String field, List<SemiPicVerdict.SymbolCount> counts) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (SemiPicVerdict.SymbolCount s : counts) {
+            json.writeStartObject();
+            json.writeStringField("symbol", s.symbol());
+            json.writeStringField("kind", s.kind().name());
+            json.writeNumberField("count", s.count());
+            json.writeStringField("firstSection", s.firstSection());
+            Json.writeAddress(json, "firstOffset", s.firstOffset());
+            Json.writeAddress(json, "firstPlace", s.firstPlace());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
     private void agreement(ScanAgreement a) throws IOException {
         json.writeObjectFieldStart("agreement");
         json.writeNumberField("ratio", a.ratio());
         json.writeNumberField("agreeing", a.agreeing());
         json.writeNumberField("kindDiffers", a.kindDiffers());
+        if (a.kindDiffers() > 0) {
+            json.writeStringField("kindDiffersReason", ScanAgreement.kindDifferenceReason());
+        }
         disagreements("onlyRelocations", a.onlyRelocations(), true);
         disagreements("onlyInstructions", a.onlyInstructions(), false);
         json.writeArrayFieldStart("examples");
@@ -138,8 +168,7 @@ public final class AuditJsonRenderer {
             json.writeStartObject();
             json.writeStringField("kind", a.kind(i).name());
             json.writeStringField("section", audit.sectionOf(i));
-            json.writeFieldName(linked ? "address" : "offset");
-            Json.writeUnsigned(json, place);
+            Json.writeAddress(json, linked ? "address" : "offset", place);
             String function = functions.enclosing(a.section(i), place).orElse(null);
             if (function != null) {
                 json.writeStringField("function", function);
@@ -150,8 +179,7 @@ public final class AuditJsonRenderer {
             json.writeStringField("symbol", a.symbolName(i));
             json.writeNumberField("addend", a.addend(i));
             if (resolved) {
-                json.writeFieldName("target");
-                Json.writeUnsigned(json, a.target(i));
+                Json.writeAddress(json, "target", a.target(i));
             }
             json.writeBooleanField("defined", (flags & Accesses.DEFINED) != 0);
             int symbol = a.symbolIndex(i);
@@ -162,6 +190,12 @@ public final class AuditJsonRenderer {
             }
             if ((flags & Accesses.WEAK) != 0) {
                 json.writeBooleanField("weak", true);
+            }
+            if (a.reachesUndefinedWeak(i)) {
+                json.writeBooleanField("undefinedWeak", true);
+            }
+            if ((flags & Accesses.RELAXABLE) != 0) {
+                json.writeBooleanField("relaxable", true);
             }
             if ((flags & Accesses.ABSOLUTE_SYMBOL) != 0) {
                 json.writeBooleanField("absoluteSymbol", true);

@@ -23,6 +23,12 @@ public final class SarifRenderer {
     }
 
     public static void render(JsonGenerator json, String toolVersion, Policy policy, List<Finding> findings) throws IOException {
+        render(json, toolVersion, policy, findings, false);
+    }
+
+    /** {@code againstBaseline}: the findings are those a baseline did not account for, each marked {@code "baselineState":"new"}. */
+    public static void render(JsonGenerator json, String toolVersion, Policy policy, List<Finding> findings,
+                              boolean againstBaseline) throws IOException {
         json.writeStartObject();
         json.writeStringField("$schema", SCHEMA);
         json.writeStringField("version", "2.1.0");
@@ -49,7 +55,7 @@ public final class SarifRenderer {
         json.writeEndObject();
         json.writeArrayFieldStart("results");
         for (Finding f : findings) {
-            result(json, policy, f);
+            result(json, policy, f, againstBaseline);
         }
         json.writeEndArray();
         json.writeEndObject();
@@ -65,11 +71,14 @@ public final class SarifRenderer {
         return p.isAbsolute() ? p.toUri().toString() : path.replace('\\', '/');
     }
 
-    private static void result(JsonGenerator json, Policy policy, Finding f) throws IOException {
+    private static void result(JsonGenerator json, Policy policy, Finding f, boolean againstBaseline) throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", f.rule().id());
         json.writeNumberField("ruleIndex", policy.rules().indexOf(f.rule()));
         json.writeStringField("level", "error");
+        if (againstBaseline) {
+            json.writeStringField("baselineState", "new");
+        }
         json.writeObjectFieldStart("message");
         json.writeStringField("text", f.line());
         json.writeEndObject();
@@ -84,13 +93,13 @@ public final class SarifRenderer {
         json.writeNumberField("byteOffset", f.fileOffset());
         json.writeEndObject();
         json.writeEndObject();
-        if (f.function().isPresent() || !f.section().isEmpty()) {
+        if (f.functionName().isPresent() || !f.section().isEmpty()) {
             json.writeArrayFieldStart("logicalLocations");
             json.writeStartObject();
-            json.writeStringField("name", f.function().orElse(f.section()));
+            json.writeStringField("name", f.functionName().orElse(f.section()));
             json.writeStringField("fullyQualifiedName", f.member().map(m -> m + ":").orElse("") + f.section()
-                + f.function().map(fn -> ":" + fn).orElse(""));
-            json.writeStringField("kind", f.function().isPresent() ? "function" : "module");
+                + f.functionName().map(fn -> ":" + fn).orElse(""));
+            json.writeStringField("kind", f.functionName().isPresent() ? "function" : "module");
             json.writeEndObject();
             json.writeEndArray();
         }
@@ -98,7 +107,7 @@ public final class SarifRenderer {
         json.writeEndArray();
         json.writeObjectFieldStart("partialFingerprints");
         json.writeStringField("rvcmFinding/v1", f.rule().id() + ":" + f.member().orElse("") + ":" + f.section() + ":"
-            + f.function().orElse("") + ":" + f.symbol() + ":" + f.kind());
+            + f.functionName().orElse("") + ":" + f.symbol() + ":" + f.kind());
         json.writeEndObject();
         json.writeEndObject();
     }

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * {@code rvcm disasm --format json}, schema version 1:
  * {@code {"schemaVersion":1,"files":[{"path","member","sections":[{"name","instructions":
- * [{"address","encoding","text"}]}]}]}}. {@code address} is an unsigned 64-bit number,
+ * [{"address","addressHex","encoding","text"}]}]}]}}. {@code address} is an unsigned 64-bit number
+ * ({@code addressHex} the same as a hex string),
  * {@code encoding} the instruction's (or data word's) hex digits as objdump shows them, {@code text}
  * objdump's text without {@code <symbol>} annotations or comments ({@code .word 0x…} for data in
  * code; for the raw bytes of an object symbol in code, the bytes in file order and
@@ -93,7 +94,9 @@ public final class DisasmJsonRenderer implements DisassemblyVisitor {
         char[] out = chars;
         n = put(out, n, "{\"address\":");
         n = putUnsigned(out, n, address);
-        n = put(out, n, ",\"encoding\":\"");
+        n = put(out, n, ",\"addressHex\":\"0x");
+        n = putHex(out, n, address);
+        n = put(out, n, "\",\"encoding\":\"");
         int digits = 2 * length;
         for (int i = 0; i < digits; i++) {
             out[n++] = HEX[(int) (encoding >>> (4 * (digits - 1 - i))) & 15];
@@ -147,6 +150,15 @@ public final class DisasmJsonRenderer implements DisassemblyVisitor {
         return end;
     }
 
+    /** An unsigned 64-bit number in lower-case hex without leading zeros, without allocating. */
+    private static int putHex(char[] out, int at, long value) {
+        int digits = Math.max(1, (67 - Long.numberOfLeadingZeros(value)) / 4);
+        for (int i = digits - 1; i >= 0; i--) {
+            out[at++] = HEX[(int) (value >>> (4 * i)) & 15];
+        }
+        return at;
+    }
+
     private static int put(char[] out, int at, String s) {
         s.getChars(0, s.length(), out, at);
         return at + s.length();
@@ -164,8 +176,7 @@ public final class DisasmJsonRenderer implements DisassemblyVisitor {
         }
         try {
             json.writeStartObject();
-            json.writeFieldName("address");
-            Json.writeUnsigned(json, address);
+            Json.writeAddress(json, "address", address);
             json.writeStringField("encoding", hex.toString());
             json.writeStringField("text", text.toString());
             json.writeEndObject();

@@ -3,6 +3,7 @@ package dev.rvcm.reports.disasm;
 import dev.rvcm.isa.Disassembler;
 import dev.rvcm.isa.Extensions;
 import dev.rvcm.isa.IsaRegions;
+import dev.rvcm.isa.PrivilegedSpec;
 import dev.rvcm.isa.Opcode;
 import dev.rvcm.relocs.elf.ElfFile;
 import dev.rvcm.relocs.elf.ObjectFileType;
@@ -97,7 +98,7 @@ public final class DisassemblyReader {
     private Disassembler disassembler(Extensions extensions) {
         Disassembler d = disassemblers.get(extensions);
         if (d == null) {
-            d = new Disassembler(extensions, aliases);
+            d = new Disassembler(extensions, aliases, PrivilegedSpec.of(elf));
             disassemblers.put(extensions, d);
         }
         return d;

@@ -11,8 +11,8 @@ import java.io.IOException;
 /**
  * {@code rvcm relocs --format json}, schema version 1:
  * {@code {"schemaVersion":1,"files":[{"path","member","sections":[{"name","appliesTo","relocations":
- * [{"offset","type","typeNumber","symbolIndex","symbol","addend"}]}]}]}}. Offsets are unsigned
- * 64-bit numbers; {@code symbol} is the name as readelf shows it (section name for a section
+ * [{"offset","offsetHex","type","typeNumber","symbolIndex","symbol","addend"}]}]}]}}. Offsets are unsigned
+ * 64-bit numbers, {@code offsetHex} the same as a hex string; {@code symbol} is the name as readelf shows it (section name for a section
  * symbol, {@code @VERSION} for versioned dynamic symbols).
  */
 public final class RelocsJsonRenderer {
@@ -56,8 +56,7 @@ public final class RelocsJsonRenderer {
         json.writeArrayFieldStart("relocations");
         for (int i = 0, n = table.count(); i < n; i++) {
             json.writeStartObject();
-            json.writeFieldName("offset");
-            Json.writeUnsigned(json, table.offset(i));
+            Json.writeAddress(json, "offset", table.offset(i));
             int type = table.typeNumber(i);
             json.writeStringField("type", RelocationCatalogue.name(type));
             json.writeNumberField("typeNumber", Integer.toUnsignedLong(type));

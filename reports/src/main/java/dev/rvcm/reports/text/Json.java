@@ -8,7 +8,12 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.io.OutputStream;
 
-/** JSON output conventions shared by every report: compact, one document, unsigned 64-bit addresses. */
+/**
+ * JSON output conventions shared by every report: compact, one document, unsigned 64-bit addresses
+ * and offsets as numbers with the same value as a {@code 0x…} string beside them
+ * ({@code "address":18446744071562068002,"addressHex":"0xffffffff80000002"}): JSON tools that read
+ * numbers as doubles ({@code jq} 1.6, JavaScript) round every kernel address, the string stays exact.
+ */
 public final class Json {
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -48,6 +53,21 @@ public final class Json {
         } else {
             json.writeNull();
         }
+    }
+
+    /**
+     * Writes an address or offset as {@code "field":N} (unsigned 64-bit) and {@code "fieldHex":"0x…"}
+     * beside it.
+     */
+    public static void writeAddress(JsonGenerator json, String field, long value) throws IOException {
+        json.writeFieldName(field);
+        writeUnsigned(json, value);
+        json.writeStringField(field + "Hex", hex(value));
+    }
+
+    /** {@code 0x} and the lower-case hex digits of an unsigned 64-bit value. */
+    public static String hex(long value) {
+        return "0x" + Long.toHexString(value);
     }
 
     /** Writes an unsigned 64-bit value as a JSON number (addresses such as 0xffffffff80000000). */
