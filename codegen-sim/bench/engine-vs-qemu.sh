@@ -1,32 +1,64 @@
 #!/usr/bin/env bash
-# Guest instructions per second of rvcm's engine (all counters on) beside qemu-riscv64's whole-process
-# wall time, on the compute-bound corpus benchmarks at their default size (medany variant).
+# Whole-process wall time of rvcm's two engines beside qemu-riscv64 on the compute-bound corpus
+# benchmarks at their default size (medany variant): every counter on, the timing model off and
+# with both presets; medians of N runs (default 3), the configurations interleaved in each round so
+# that they share the machine's load alike. Checks that every run printed qemu's output.
 #
-#   codegen-sim/bench/engine-vs-qemu.sh [PROGRAM...]     (default: nbody hashbench crcsort matmul)
+#   codegen-sim/bench/engine-vs-qemu.sh [-n RUNS] [PROGRAM...]    (default: nbody hashbench crcsort matmul)
 #
-# Needs: JAVA_HOME (Java 25), `mvn -o -pl codegen-sim -am install -Dmaven.test.skip=true` and
-# `mvn -o -pl codegen-sim test-compile` done, corpus/build present, qemu-riscv64.
+# Needs: JAVA_HOME (Java 25), the jar and test classes built in this tree
+# (`mvn -q -o package -DskipTests -pl cli -am`), corpus/build (corpus/build.sh), qemu-riscv64.
+# The JVM gets the launcher's options (-XX:+UseSerialGC). Also prints, per run of the translating
+# engine, the time to its first translation, the translations alive at the end and the peak heap.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 java="${JAVA_HOME:?set JAVA_HOME to a Java 25 JDK}/bin/java"
-cpfile="$(mktemp)"
-trap 'rm -f "$cpfile"' EXIT
-(cd "$repo" && mvn -q -o -pl codegen-sim dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null)
-cp="$repo/codegen-sim/target/test-classes:$repo/codegen-sim/target/classes:$(cat "$cpfile")"
+runs=3
+if [[ "${1:-}" == "-n" ]]; then runs=$2; shift 2; fi
+cp="$repo/cli/target/rvcm.jar:$repo/codegen-sim/target/test-classes"
+[[ -f "$repo/cli/target/rvcm.jar" && -f "$repo/codegen-sim/target/test-classes/dev/rvcm/sim/RunProgram.class" ]] \
+    || { echo "build first: mvn -q -o package -DskipTests -pl cli -am" >&2; exit 2; }
 programs=("$@")
 [[ ${#programs[@]} -gt 0 ]] || programs=(nbody hashbench crcsort matmul)
+configs=("interpret --no-timing" "translate --no-timing" "interpret" "translate")
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
 cd "$repo/corpus/src/c"
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+seconds() { local t0=$1 t1=$2; echo "$t1 - $t0" | bc; }
+printf '%-10s %-24s %8s %8s %8s   %s\n' program configuration median 'vs-int' 'vs-qemu' 'translate: first translation, alive, peak heap'
 for p in "${programs[@]}"; do
     exe="$repo/corpus/build/medany/$p/$p"
-    t0=$(date +%s.%N)
-    "$java" -cp "$cp" dev.rvcm.sim.RunProgram "$exe" >/tmp/rvcm-bench-engine.out 2>/tmp/rvcm-bench-engine.err
-    t1=$(date +%s.%N)
-    qemu-riscv64 "$exe" >/tmp/rvcm-bench-qemu.out
-    t2=$(date +%s.%N)
-    same=$(cmp -s /tmp/rvcm-bench-engine.out /tmp/rvcm-bench-qemu.out && echo same-output || echo OUTPUT-DIFFERS)
-    rate=$(grep '^rvcm-engine:' /tmp/rvcm-bench-engine.err | sed 's/^rvcm-engine: //')
-    printf '%-10s engine process %6.2f s | qemu-riscv64 %5.2f s | ratio %4.1fx | %s | %s\n' "$p" \
-        "$(echo "$t1 - $t0" | bc)" "$(echo "$t2 - $t1" | bc)" "$(echo "($t1 - $t0) / ($t2 - $t1)" | bc -l)" "$same" "$rate"
+    qemu-riscv64 "$exe" >"$out/want"
+    for round in $(seq "$runs"); do
+        t0=$(date +%s.%N); qemu-riscv64 "$exe" >/dev/null; t1=$(date +%s.%N)
+        seconds "$t0" "$t1" >>"$out/qemu"
+        for c in "${configs[@]}"; do
+            set -- $c
+            key="$1${2:+-notiming}"
+            t0=$(date +%s.%N)
+            "$java" -XX:+UseSerialGC -cp "$cp" dev.rvcm.sim.RunProgram --engine $c "$exe" >"$out/got" 2>"$out/err"
+            t1=$(date +%s.%N)
+            cmp -s "$out/got" "$out/want" || { echo "$p $c: OUTPUT DIFFERS from qemu's" >&2; exit 1; }
+            seconds "$t0" "$t1" >>"$out/$key"
+            if [[ "$1" == translate ]]; then
+                grep '^rvcm-engine:' "$out/err" | sed 's/.*first after //; s/; peak heap /, /; s/$//' >>"$out/$key.stats"
+                grep '^rvcm-engine:' "$out/err" | sed 's/.*(\([0-9]*\) alive.*/\1/' >>"$out/$key.alive"
+            fi
+        done
+    done
+    q=$(median <"$out/qemu")
+    printf '%-10s %-24s %8.2f\n' "$p" qemu-riscv64 "$q"
+    for key in interpret-notiming translate-notiming interpret translate; do
+        m=$(median <"$out/$key")
+        base=$(median <"$out/${key/translate/interpret}")
+        extra=""
+        [[ -f "$out/$key.stats" ]] && extra="$(paste -sd';' "$out/$key.stats" | sed 's/;/ | /g'), alive $(paste -sd, "$out/$key.alive")"
+        label=${key/-notiming/, timing off}; [[ "$key" == *-notiming ]] || label="$label, both presets"
+        printf '%-10s %-24s %8.2f %7.2fx %7.2fx   %s\n' "$p" "$label" "$m" "$(echo "$base / $m" | bc -l)" \
+            "$(echo "$q / $m" | bc -l)" "$extra"
+    done
+    rm -f "$out"/qemu "$out"/interpret* "$out"/translate*
 done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

@@ -2,10 +2,12 @@ package dev.rvcm.analyzer;
 
 import dev.rvcm.isa.Decoder;
 import dev.rvcm.isa.Extensions;
+import dev.rvcm.isa.Field;
 import dev.rvcm.isa.Immediates;
 import dev.rvcm.isa.IsaRegions;
 import dev.rvcm.isa.Kind;
 import dev.rvcm.isa.Opcode;
+import dev.rvcm.isa.RegisterFile;
 import dev.rvcm.relocs.elf.ElfFile;
 import dev.rvcm.relocs.elf.ObjectFileType;
 import dev.rvcm.relocs.elf.Section;
@@ -222,24 +224,12 @@ public final class InstructionScanner {
         }
     }
 
-    /** The integer register an instruction writes, 0 for none (x0, memory, FP registers, control flow). */
+    /**
+     * The integer register an instruction writes, 0 for none (x0, memory, FP registers, control flow):
+     * the opcode table's destination of the base instruction it expands to.
+     */
     private static int destination(Opcode op, int word) {
-        return switch (op) {
-            case C_MV, C_ADD, C_LI, C_ADDI, C_ADDIW, C_SLLI, C_SLLI64, C_LDSP, C_LWSP, C_ADDI16SP -> (word >>> 7) & 31;
-            case C_SUB, C_XOR, C_OR, C_AND, C_SUBW, C_ADDW, C_SRLI, C_SRLI64, C_SRAI, C_SRAI64, C_ANDI -> 8 + ((word >>> 7) & 7);
-            case C_LW, C_LD, C_ADDI4SPN -> 8 + ((word >>> 2) & 7);
-            default -> switch (op.kind()) {
-                case ALU, UPPER_IMMEDIATE, MUL_DIV, LOAD, AMO, CSR -> op.length() == 4 ? (word >>> 7) & 31 : 0;
-                case FP -> op.length() == 4 && writesIntegerFromFp(op) ? (word >>> 7) & 31 : 0;
-                default -> 0;
-            };
-        };
-    }
-
-    private static boolean writesIntegerFromFp(Opcode op) {
-        String name = op.name();
-        return name.startsWith("FCVT_W") || name.startsWith("FCVT_L") || name.startsWith("FMV_X") || name.startsWith("FEQ")
-            || name.startsWith("FLT") || name.startsWith("FLE") || name.startsWith("FCLASS");
+        return op.destination() == RegisterFile.X && op.kind() != Kind.JUMP ? Field.RD.get(op.expand(word)) : 0;
     }
 
     private static long globalPointer(ElfFile elf) {

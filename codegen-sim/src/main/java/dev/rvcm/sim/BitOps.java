@@ -58,7 +58,7 @@ final class BitOps {
     }
 
     static long maxu(long a, long b) {
-        return Long.compareUnsigned(a, b) >= 0 ? a : b;
+        return a + Long.MIN_VALUE >= b + Long.MIN_VALUE ? a : b;
     }
 
     static long min(long a, long b) {
@@ -66,7 +66,7 @@ final class BitOps {
     }
 
     static long minu(long a, long b) {
-        return Long.compareUnsigned(a, b) <= 0 ? a : b;
+        return a + Long.MIN_VALUE <= b + Long.MIN_VALUE ? a : b;
     }
 
     static long rol(long a, long b) {

@@ -9,7 +9,7 @@ import java.util.Locale;
 public sealed interface Engine {
 
     /** The threshold {@link #translate()} uses: executions of an instruction before its code is translated. */
-    long DEFAULT_THRESHOLD = 1000;
+    long DEFAULT_THRESHOLD = 100;
     /** The bound {@link #translate()} uses: translations (hidden classes) alive at once at most. */
     int DEFAULT_MAX_TRANSLATIONS = 2048;
 

@@ -8,11 +8,14 @@ package dev.rvcm.sim;
  * @param alive                translations alive at the end
  * @param evictions            times every translation was dropped to stay within the bound
  * @param firstTranslationNanos from the start of the run to the first translation, -1 if none was made
+ * @param largestMethodBytes   bytecode length of the longest translated method (HotSpot compiles none
+ *                             over 8000 bytes; regions are cut so that none gets there)
  */
-public record EngineStatistics(String engine, long translations, int alive, long evictions, long firstTranslationNanos) {
+public record EngineStatistics(String engine, long translations, int alive, long evictions, long firstTranslationNanos,
+                               int largestMethodBytes) {
 
     /** The statistics of an interpreted run. */
     static EngineStatistics interpreted() {
-        return new EngineStatistics("interpret", 0, 0, 0, -1);
+        return new EngineStatistics("interpret", 0, 0, 0, -1, 0);
     }
 }

@@ -6,7 +6,8 @@ package dev.rvcm.sim;
  * Register-register and register-immediate instructions take their operand values ({@code x0} reads
  * 0) and return the value for {@code rd}; branches return whether they are taken; {@code jal} and
  * {@code jalr} return their target. Shifts use the low 6 (5 for {@code *w}) bits of the amount, as
- * Java's shift operators do; {@code *w} results are sign-extended from 32 bits.
+ * Java's shift operators do; {@code *w} results are sign-extended from 32 bits; unsigned comparisons
+ * compare {@code x + Long.MIN_VALUE} (what {@code Long.compareUnsigned} does, without a call).
  */
 final class IntegerOps {
 
@@ -46,11 +47,11 @@ final class IntegerOps {
     }
 
     static boolean bltu(long a, long b) {
-        return Long.compareUnsigned(a, b) < 0;
+        return a + Long.MIN_VALUE < b + Long.MIN_VALUE;
     }
 
     static boolean bgeu(long a, long b) {
-        return Long.compareUnsigned(a, b) >= 0;
+        return a + Long.MIN_VALUE >= b + Long.MIN_VALUE;
     }
 
     static long addi(long a, long imm) {
@@ -62,7 +63,7 @@ final class IntegerOps {
     }
 
     static long sltiu(long a, long imm) {
-        return Long.compareUnsigned(a, imm) < 0 ? 1 : 0;
+        return a + Long.MIN_VALUE < imm + Long.MIN_VALUE ? 1 : 0;
     }
 
     static long xori(long a, long imm) {
@@ -106,7 +107,7 @@ final class IntegerOps {
     }
 
     static long sltu(long a, long b) {
-        return Long.compareUnsigned(a, b) < 0 ? 1 : 0;
+        return a + Long.MIN_VALUE < b + Long.MIN_VALUE ? 1 : 0;
     }
 
     static long xor(long a, long b) {

@@ -30,7 +30,7 @@ import java.util.List;
  *
  * <p>The method {@code run(long limit)}: loads the guest registers the region uses into locals and
  * the counters into locals; then, per block: leave to the interpreter if the block would pass the
- * instruction limit, add its length to the instruction count and one to its block counter, and (with
+ * instruction limit (in runs that have one), add its length to the instruction count and one to its block counter, and (with
  * timing models) count an instruction-cache access wherever the pc enters another line, then execute
  * its instructions through their {@link Executor} semantics methods, as the interpreter does: the same
  * filter reads and queue appends for loads, stores, branches and jumps, in the same order. Blocks jump
@@ -91,8 +91,11 @@ final class TranslationCompiler {
         return c.describeConstable().orElseThrow();
     }
 
-    /** The class file of {@code region}. */
-    byte[] classBytes(Region region) {
+    /**
+     * The class file of {@code region}; {@code limited}: the run has an instruction limit, which blocks
+     * must check (without one they only count).
+     */
+    byte[] classBytes(Region region, boolean limited) {
         return classFile.build(ClassDesc.of(Translation.class.getPackageName(), "Translated"), cb -> {
             cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
             cb.withSuperclass(CD_TRANSLATION);
@@ -104,7 +107,7 @@ final class TranslationCompiler {
                 code.return_();
             });
             cb.withMethodBody("run", MTD_RUN, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
-                    code -> new Emitter(code, region).emit());
+                    code -> new Emitter(code, region, limited).emit());
         });
     }
 
@@ -138,6 +141,7 @@ final class TranslationCompiler {
     private final class Emitter {
         private final CodeBuilder code;
         private final Region region;
+        private final boolean limited;
         private final DecodedPage page;
         private final int[] xLocal = new int[32];
         private final int[] fLocal = new int[32];
@@ -155,9 +159,10 @@ final class TranslationCompiler {
         private int exit;
         private int epoch;
 
-        Emitter(CodeBuilder code, Region region) {
+        Emitter(CodeBuilder code, Region region, boolean limited) {
             this.code = code;
             this.region = region;
+            this.limited = limited;
             this.page = region.page();
             this.blockLabels = new Label[region.blocks().size()];
             for (int b = 0; b < blockLabels.length; b++) {
@@ -377,15 +382,17 @@ final class TranslationCompiler {
             int n = block.end() - block.first();
             long startPc = region.pc(block.first());
             code.labelBinding(blockLabels[b]);
-            Label within = code.newLabel();
-            code.lload(icount);
-            code.loadConstant((long) n);
-            code.ladd();
-            code.lload(1);
-            code.lcmp();
-            code.ifle(within);
-            leave(startPc, Translation.INTERPRET);
-            code.labelBinding(within);
+            if (limited) {
+                Label within = code.newLabel();
+                code.lload(icount);
+                code.loadConstant((long) n);
+                code.ladd();
+                code.lload(1);
+                code.lcmp();
+                code.ifle(within);
+                leave(startPc, Translation.INTERPRET);
+                code.labelBinding(within);
+            }
             code.lload(icount);
             code.loadConstant((long) n);
             code.ladd();

@@ -33,6 +33,9 @@ final class Translations {
     private long made;
     private long evictions;
     private long firstNanos = -1;
+    private int largestMethod;
+    /** Whether the run has an instruction limit (translated blocks then check it). */
+    private boolean limited;
     private final long started = System.nanoTime();
 
     Translations(Hart h, Engine.Translate engine) {
@@ -54,6 +57,7 @@ final class Translations {
      * interpreter must take over, or a guest fault (which the interpreter then repeats).
      */
     void run(long limit) {
+        limited = limit != Long.MAX_VALUE;
         Translation t = entryAt(h.pc);
         while (t != null && h.instret < limit) {
             int result = t.run(limit);
@@ -150,9 +154,11 @@ final class Translations {
             if (region == null) {
                 break;
             }
-            byte[] bytes = compiler.classBytes(region);
-            if (compiler.runLength(bytes) <= TranslationCompiler.MAX_CODE_BYTES) {
+            byte[] bytes = compiler.classBytes(region, limited);
+            int length = compiler.runLength(bytes);
+            if (length <= TranslationCompiler.MAX_CODE_BYTES) {
                 Translation t = compiler.load(region, bytes);
+                largestMethod = Math.max(largestMethod, length);
                 d.entries[s] = t;
                 d.translations.add(t);
                 alive++;
@@ -198,6 +204,6 @@ final class Translations {
                 live += d.translations.size();
             }
         }
-        return new EngineStatistics("translate", made, live, evictions, firstNanos);
+        return new EngineStatistics("translate", made, live, evictions, firstNanos, largestMethod);
     }
 }

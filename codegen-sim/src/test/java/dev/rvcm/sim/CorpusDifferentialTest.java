@@ -31,8 +31,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CorpusDifferentialTest {
 
-    /** Translation early enough that even the quick runs execute most of their loops translated. */
-    static final Engine TRANSLATE = new Engine.Translate(20);
+    /** The default engine: translation after 100 executions, early enough for the quick runs to translate their loops. */
+    static final Engine TRANSLATE = Engine.translate();
 
     /** What a run printed and returned, and its counters (engine runs only). */
     record Outcome(byte[] stdout, int exitCode, String stop, Counters counters, EngineStatistics engine) {

@@ -10,7 +10,7 @@ import java.util.List;
  * Runs {@code [--engine interpret|translate] [--threshold N] [--no-timing] PROG [ARGS…]} with the
  * current directory mounted read-only at {@code /work} (the guest's cwd) and prints the stop, the
  * engine's instructions per second (wall and thread CPU time), its statistics (translations, time to
- * the first, heap used) and the counters to stderr. Used by {@code codegen-sim/bench/engine-vs-qemu.sh}.
+ * the first, peak heap) and the counters to stderr. Used by {@code codegen-sim/bench/engine-vs-qemu.sh}.
  */
 public final class RunProgram {
 
@@ -48,11 +48,16 @@ public final class RunProgram {
         long n = r.counters().instructions();
         System.err.println(r.stop().describe());
         EngineStatistics e = machine.engineStatistics();
-        Runtime rt = Runtime.getRuntime();
+        long peakHeap = 0;
+        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peakHeap += pool.getPeakUsage().getUsed();
+            }
+        }
         System.err.printf("rvcm-engine: %s, %d instructions, %.3f s, %.1f M instructions/s (wall), %.1f M/s (thread CPU);"
-                        + " %d translations (%d alive, %d evictions), first after %.1f ms; heap used %d MB%n",
+                        + " %d translations (%d alive, %d evictions), first after %.1f ms; peak heap %d MB%n",
                 e.engine(), n, (t1 - t0) / 1e9, n / ((t1 - t0) / 1e3), n / ((cpu1 - cpu0) / 1e3), e.translations(),
-                e.alive(), e.evictions(), e.firstTranslationNanos() / 1e6, (rt.totalMemory() - rt.freeMemory()) >> 20);
+                e.alive(), e.evictions(), e.firstTranslationNanos() / 1e6, peakHeap >> 20);
         System.err.println(r.counters());
         System.exit(r.exitCode());
     }

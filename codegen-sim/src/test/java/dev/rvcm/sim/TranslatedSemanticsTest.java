@@ -91,7 +91,7 @@ class TranslatedSemanticsTest {
             if (Executor.of(o).form() != Executor.Form.HART || o.kind() == dev.rvcm.isa.Kind.CSR) {
                 untranslated.add(o);
             }
-            for (int n = 0; n < 12; n++) {
+            for (int n = 0; n < 8; n++) {
                 int w = o.match() | random.nextInt() & ~o.mask();
                 if (o.length() == 2) {
                     w &= 0xffff;
@@ -130,7 +130,7 @@ class TranslatedSemanticsTest {
             }
         }
         assertThat(differences).isEmpty();
-        assertThat(compared).isGreaterThan(1500);
+        assertThat(compared).isGreaterThan(1000);
         untranslated.removeIf(o -> o.kind() == dev.rvcm.isa.Kind.CSR); // only fflags, frm and fcsr are translated
         assertThat(untranslated).as("opcodes whose translated runs never translated them").isEmpty();
     }

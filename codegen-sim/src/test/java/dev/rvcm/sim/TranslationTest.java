@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What translated code must do beyond computing the same values (which {@link TranslatedSemanticsTest}
  * checks): stores into code it was translated from, faults and the instruction limit in the middle of
- * a translated loop, and the bound on translations alive. Each guest runs with the interpreter and
+ * a translated loop, the bound on translations alive, and methods short enough for HotSpot to compile. Each guest runs with the interpreter and
  * translated; both must end the same way with the same counters, and the translated run must really
  * have run translated code.
  */
@@ -127,5 +127,19 @@ class TranslationTest {
         assertThat(r.engine().alive()).isLessThanOrEqualTo(8);
         assertThat(r.engine().evictions()).isPositive();
         assertThat(r.engine().translations()).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    void aLongLoopBodyIsCutIntoMethodsHotSpotCompiles() throws Exception {
+        TinyExecutable t = new TinyExecutable().emit(Opcode.ADDI, 8, 0, 30);    // s0 = 30
+        for (int i = 0; i < 350; i++) {                                          // L: 700 memory accesses
+            t.emit(Opcode.LD, 11, i % 8 * 8, 2).emit(Opcode.SD, 11, 64 + i % 8 * 8, 2);
+        }
+        t.emit(Opcode.ADDI, 8, 8, -1).emit(Opcode.BNE, 8, 0, -4 * 701)          // → L
+                .emit(Opcode.ADDI, 10, 0, 0).syscall(93);
+        Run r = bothAlike(t, Limits.DEFAULT, new Engine.Translate(2));
+        assertThat(r.result().stop()).isEqualTo(new RunResult.Stop.Exited(0));
+        assertThat(r.engine().largestMethodBytes()).isPositive().isLessThanOrEqualTo(TranslationCompiler.MAX_CODE_BYTES);
+        assertThat(r.engine().translations()).as("the body in several pieces").isGreaterThanOrEqualTo(700 / Translations.MAX_REGION + 1);
     }
 }
