@@ -7,7 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint32_t crc_table[256];
+/* External linkage, as most C programs keep their tables: -fPIC code reaches them through the GOT. */
+uint32_t crc_table[256];
 
 static void crc_init(void) {
     for (uint32_t i = 0; i < 256; i++) {
@@ -32,7 +33,7 @@ static uint32_t crc_table_driven(const unsigned char *p, size_t n) {
     return ~c;
 }
 
-static uint64_t rng_state;
+uint64_t rng_state;
 
 static uint32_t next_random(void) {
     uint64_t x = rng_state;

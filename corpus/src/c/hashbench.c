@@ -30,9 +30,12 @@ static uint64_t hash_string(const char *s) {
     return h < 2 ? h + 2 : h;
 }
 
+/* The digits of keys; external linkage, so -fPIC code reaches them through the GOT. */
+const char key_digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+
 /* Keys look like "k-<base36>-<check>" (misses use another prefix), built by hand (no printf in the hot loop). */
 static void make_key(char prefix, uint32_t i, uint32_t salt, char *out) {
-    static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    const char *digits = key_digits;
     char tmp[16];
     int n = 0;
     uint32_t v = i * 2654435761u ^ salt;

@@ -6,9 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BLOCK 32
+/* The block size, a tunable global as real programs keep their settings (-fPIC code reaches it through the GOT). */
+int matmul_block = 32;
 
 static void multiply(const double *a, const double *b, double *c, int n) {
+    const int BLOCK = matmul_block;
     memset(c, 0, (size_t)n * (size_t)n * sizeof *c);
     for (int ii = 0; ii < n; ii += BLOCK) {
         int iend = ii + BLOCK < n ? ii + BLOCK : n;

@@ -14,8 +14,9 @@ struct body {
     double x[3], v[3], mass;
 };
 
-/* Sun, Jupiter, Saturn, Uranus, Neptune: positions in AU, velocities in AU/day (scaled to years). */
-static struct body system_init[BODIES] = {
+/* Sun, Jupiter, Saturn, Uranus, Neptune: positions in AU, velocities in AU/day (scaled to years).
+ * External linkage, so -fPIC code reaches it through the GOT. */
+struct body system_init[BODIES] = {
     {{0, 0, 0}, {0, 0, 0}, SOLAR_MASS},
     {{4.84143144246472090e+00, -1.16032004402742839e+00, -1.03622044471123109e-01},
      {1.66007664274403694e-03 * DAYS_PER_YEAR, 7.69901118419740425e-03 * DAYS_PER_YEAR,

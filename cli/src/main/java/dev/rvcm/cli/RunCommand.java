@@ -2,6 +2,8 @@ package dev.rvcm.cli;
 
 import dev.rvcm.relocs.ElfUnit;
 import dev.rvcm.reports.run.RunStatsRenderer;
+import dev.rvcm.sim.Engine;
+import dev.rvcm.sim.GuestClock;
 import dev.rvcm.sim.Limits;
 import dev.rvcm.sim.LoadException;
 import dev.rvcm.sim.Machine;
@@ -88,15 +90,25 @@ final class RunCommand implements Callable<Integer> {
         description = "count modeled cycles of this timing preset only (repeatable): rocket, sifive-u74; default both")
     List<String> presets = new ArrayList<>();
 
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "translate",
+        description = "translate (default: hot code becomes JVM bytecode) or interpret; both count the same")
+    String engine;
+
     @Option(names = "--timing", paramLabel = "NAME=VALUE",
         description = "set a timing model parameter of every preset counted (repeatable), e.g. l1d-size=8192, issue-width=2")
     List<String> timing = new ArrayList<>();
+
+    @Option(names = "--clock", paramLabel = "MODE", defaultValue = "host",
+        description = "the guest's clock: host (default), or deterministic, the same every run: instructions[@MHZ] "
+            + "(one instruction a cycle) or cycles:PRESET[@MHZ] (the preset's modeled cycles so far); MHZ default 1000")
+    String clock;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         noteOptionsAfterProgram(err);
         List<TimingParameters> models = new ArrayList<>();
+        GuestClock guestClock;
         try {
             for (String name : presets.isEmpty() ? TimingParameters.PRESETS.sequencedKeySet() : presets) {
                 TimingParameters p = TimingParameters.preset(name);
@@ -107,13 +119,17 @@ final class RunCommand implements Callable<Integer> {
                     models.add(p);
                 }
             }
+            guestClock = GuestClock.parse(clock);
+            guestClock.requireCounted(models);
         } catch (IllegalArgumentException e) {
             err.println("rvcm: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         Limits limits;
+        Engine chosen;
         List<Mount> parsedMounts = new ArrayList<>();
         try {
+            chosen = Engine.named(engine);
             limits = new Limits(maxInstructions, bytes(maxMemory));
             for (String m : mounts) {
                 parsedMounts.add(Mount.parse(m));
@@ -137,13 +153,13 @@ final class RunCommand implements Callable<Integer> {
             argv.addAll(args);
             err.flush();
             Options options = Options.defaults().withMounts(parsedMounts).withStdio(rvcm.stdin, out, rvcm.stderr)
-                .withTiming(models);
+                .withTiming(models).withEngine(chosen).withClock(guestClock);
             if (hostFs != null) {
                 List<Mount> all = new ArrayList<>(List.of(new Mount(Path.of("/"), "/", hostFs == HostFs.ro)));
                 all.addAll(parsedMounts);
                 options = options.withMounts(all).withCwd(Path.of("").toAbsolutePath().toString());
             }
-            Machine machine = bareMetal ? Machine.loadBareMetal(units.getFirst().elf(), limits, models)
+            Machine machine = bareMetal ? Machine.loadBareMetal(units.getFirst().elf(), limits, models, chosen)
                 : Machine.load(units.getFirst().elf(), argv, env, limits, options);
             result = machine.run();
             hidden = machine.hiddenPaths();

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rvcm", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Code-model analysis for RISC-V (RV64) ELF files.",
     subcommands = {RelocsCommand.class, DisasmCommand.class, AuditCommand.class, CheckCommand.class, RewriteCommand.class,
-        RunCommand.class, CommandLine.HelpCommand.class},
+        RunCommand.class, CompareCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success, no findings", "1:findings (a gate failed)", "2:usage error or unreadable input",
         "70:internal error", "141:standard output was closed early (e.g. piped into head)"})

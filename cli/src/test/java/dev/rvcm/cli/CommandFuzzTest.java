@@ -92,7 +92,9 @@ class CommandFuzzTest {
         new Command(Kind.FILE, List.of("run", "--max-insns", "100000", "--max-memory", "64M")),
         new Command(Kind.PROGRAM, List.of("run", "--max-insns", "100000", "--max-memory", "64M", "--stats", "json")),
         new Command(Kind.PROGRAM, List.of("run", "--max-insns", "100000", "--max-memory", "64M", "--stats", "text")),
+        new Command(Kind.PROGRAM, List.of("run", "--engine", "interpret", "--max-insns", "100000", "--max-memory", "64M")),
         new Command(Kind.BARE_METAL, List.of("run", "--bare-metal", "--max-insns", "100000", "--max-memory", "64M", "--stats", "text")),
+        new Command(Kind.BARE_METAL, List.of("run", "--bare-metal", "--engine", "interpret", "--max-insns", "100000")),
         new Command(Kind.BARE_METAL, List.of("run", "--bare-metal", "--max-insns", "100000", "--max-memory", "64M")));
 
     private static final long[] EXTREMES = {0, 1, 2, 3, -1, -2, 0x7f, 0x80, 0xff, 0x100, 0x7fff, 0x8000, 0xffff, 0x10000,

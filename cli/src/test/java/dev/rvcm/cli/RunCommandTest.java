@@ -134,4 +134,31 @@ class RunCommandTest {
         assertThat(parameter.err().lines().toList()).singleElement().asString()
             .startsWith("rvcm: l1d-size must be ways × line × a power of two");
     }
+
+    @Test
+    void bothEnginesPrintTheSameStatistics(@TempDir Path dir) throws IOException {
+        List<List<String>> programs = new ArrayList<>(List.of(List.of(Corpus.fixture("tiny-medany").toString())));
+        Path crcsort = Corpus.repository().resolve("corpus/build/pic/crcsort/crcsort");
+        ReferenceTools.require(crcsort);
+        programs.add(List.of(crcsort.toString(), "3000"));
+        for (List<String> program : programs) {
+            List<JsonNode> stats = new ArrayList<>();
+            for (String engine : List.of("interpret", "translate")) {
+                Path json = dir.resolve(engine + ".json");
+                List<String> args = new ArrayList<>(List.of("run", "--engine", engine, "--stats-json", json.toString()));
+                args.addAll(program);
+                CliRun run = CliRun.of(args.toArray(String[]::new));
+                assertThat(run.exitCode()).as(run.err()).isZero();
+                stats.add(new ObjectMapper().readTree(Files.readString(json)));
+            }
+            assertThat(stats.get(1)).as(program.getFirst()).isEqualTo(stats.get(0));
+        }
+    }
+
+    @Test
+    void anUnknownEngineIsAUsageError() {
+        CliRun run = CliRun.of("run", "--engine", "jit", Corpus.fixture("tiny-medany").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+    }
 }

@@ -14,9 +14,9 @@ class UsageErrorsTest {
 
     @ParameterizedTest
     @CsvSource(delimiterString = "=>", textBlock = """
-        frobnicate x.o           => rvcm: unknown command 'frobnicate' (commands: relocs, disasm, audit, check, run, help); see 'rvcm --help'
+        frobnicate x.o           => rvcm: unknown command 'frobnicate' (did you mean rewrite?); see 'rvcm --help'
         audti x.o                => rvcm: unknown command 'audti' (did you mean audit?); see 'rvcm --help'
-        ''                       => rvcm: a command is required (commands: relocs, disasm, audit, check, run, help); see 'rvcm --help'
+        ''                       => rvcm: a command is required (commands: relocs, disasm, audit, check, rewrite, run, compare, demo, help); see 'rvcm --help'
         --frobnicate             => rvcm: unknown option '--frobnicate'; see 'rvcm --help'
         relocs --formt json x.o  => rvcm: unknown option '--formt' (did you mean --format?); see 'rvcm relocs --help'
         relocs --format yaml x.o => rvcm: invalid value for option '--format': expected one of [text, json] (case-sensitive) but was 'yaml'; see 'rvcm relocs --help'

@@ -43,9 +43,10 @@ final class CodePages {
         return code;
     }
 
-    /** Drops every decoded instruction ({@code fence.i}, a change of what decodes how). */
+    /** Drops every decoded instruction and translation ({@code fence.i}, a change of what decodes how). */
     void flush() {
         for (DecodedPage d : live) {
+            d.dropTranslations();
             java.util.Arrays.fill(d.op, Op.UNDECODED);
             java.util.Arrays.fill(d.enc, Op.UNDECODED);
         }
@@ -60,6 +61,7 @@ final class CodePages {
             if (p != null && p.code == d) {
                 still.add(d);
             } else {
+                d.dropTranslations();
                 timing.retire(d);
                 got.retire(d);
                 for (int s = 0; s < DecodedPage.SLOTS; s++) {

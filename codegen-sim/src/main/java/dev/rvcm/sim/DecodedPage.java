@@ -1,5 +1,8 @@
 package dev.rvcm.sim;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The pre-decoded instructions of one 4 KiB guest page, one slot per 16-bit parcel, filled lazily on
  * first execution (decode once, run many times, as libriscv and QEMU do). A slot holds an engine
@@ -39,5 +42,34 @@ final class DecodedPage {
 
     DecodedPage(long base) {
         this.base = base;
+    }
+
+    /** The translation entered at each slot, or null; null until the page has its first translation. */
+    Translation[] entries;
+    /** Slots where translation was tried and refused (the instruction there cannot be translated). */
+    boolean[] refused;
+    /** The translations of this page. */
+    List<Translation> translations;
+
+    /** Makes room for translations. */
+    void prepareEntries() {
+        if (entries == null) {
+            entries = new Translation[SLOTS];
+            refused = new boolean[SLOTS];
+            translations = new ArrayList<>();
+        }
+    }
+
+    /** Drops the page's translations, their counts folded in; the code may be translated again. */
+    void dropTranslations() {
+        if (entries == null) {
+            return;
+        }
+        for (Translation t : translations) {
+            t.fold();
+        }
+        translations.clear();
+        java.util.Arrays.fill(entries, null);
+        java.util.Arrays.fill(refused, false);
     }
 }

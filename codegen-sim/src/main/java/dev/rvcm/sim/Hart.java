@@ -38,6 +38,8 @@ final class Hart {
     final CodePages pages;
     final SlowPath slowPath = new SlowPath(this);
     private final Interpreter interpreter;
+    /** Translated code, or null when the interpreter runs alone. */
+    private Translations translations;
 
     Hart(Memory mem, Extensions extensions, TimingModel timing) {
         this(mem, extensions, timing, GotLoads.none());
@@ -53,16 +55,39 @@ final class Hart {
 
     private static final long SLICE = 1 << 22;
 
+    /** Runs with {@code engine}: the interpreter alone, or translating hot code. */
+    void use(Engine engine) {
+        translations = switch (engine) {
+            case Engine.Interpret i -> null;
+            case Engine.Translate t -> new Translations(this, t);
+        };
+    }
+
     /** Runs until the environment stops the hart, a fault, or {@code limit} retired instructions. */
     RunResult.Stop run(long limit) {
+        long threshold = translations == null ? Long.MAX_VALUE : translations.threshold();
         while (true) {
+            if (translations != null) {
+                translations.run(limit);
+            }
             // Slices keep the loop method returning, so HotSpot compiles it normally rather than by OSR.
             long sliceEnd = Math.min(limit, instret + SLICE);
-            RunResult.Stop s = interpreter.run(sliceEnd, limit);
+            RunResult.Stop s = interpreter.run(sliceEnd, limit, threshold);
             if (s != null) {
                 return s;
             }
         }
+    }
+
+    /** Folds the counts translated code keeps per block into the pages' execution counts. */
+    void foldTranslations() {
+        if (translations != null) {
+            translations.fold();
+        }
+    }
+
+    EngineStatistics engineStatistics() {
+        return translations == null ? EngineStatistics.interpreted() : translations.statistics();
     }
 
     /** Drops every decoded instruction (fence.i, a change of what decodes how). */

@@ -25,10 +25,12 @@ final class Interpreter {
 
     /**
      * Runs from {@code h.pc} until the environment stops the hart, a fault, or {@code sliceEnd} retired
-     * instructions; returns the stop, or null at the end of the slice or after a fault the environment
-     * turned into a trap.
+     * instructions; returns the stop, or null at the end of the slice, after a fault the environment
+     * turned into a trap, or before an instruction that ran {@code threshold} times already (hot code
+     * that may be translated; never the first instruction of this call, so that the interpreter always
+     * moves on).
      */
-    RunResult.Stop run(long sliceEnd, long limit) {
+    RunResult.Stop run(long sliceEnd, long limit, long threshold) {
         final Hart h = this.h;
         final long[] x = h.x;
         final long[] f = h.f;
@@ -44,6 +46,7 @@ final class Interpreter {
         final int iBits = timing.icaches.lineBits;
         long fetches = 0;
         long pc = h.pc;
+        final long resumePc = pc;
         long icount = h.instret;
         long fetchLine = h.fetchLine;
         long pageBase = -1;
@@ -92,8 +95,15 @@ final class Interpreter {
                     h.fetchLine = fetchLine;
                     return icount >= limit ? new RunResult.Stop.LimitReached(limit) : null;
                 }
+                long hits = page.hits[s];
+                if (hits >= threshold && pc != resumePc && (page.refused == null || !page.refused[s])) {
+                    h.pc = pc; // hot code: offered to translation (not yet executed)
+                    h.instret = icount;
+                    h.fetchLine = fetchLine;
+                    return null;
+                }
+                page.hits[s] = hits + 1;
                 icount++;
-                page.hits[s]++;
                 long imm = page.imm[s];
                 int rd = (e >>> 8) & 63;
                 int rs1 = (e >>> 14) & 31;

@@ -32,7 +32,7 @@ final class LinuxSyscalls implements Environment {
     private Hart hart;
 
     LinuxSyscalls(Memory mem, Sandbox sandbox, HiddenPaths hidden, InputStream stdin, OutputStream stdout,
-            OutputStream stderr, String exe, long seed) {
+            OutputStream stderr, String exe, long seed, GuestTime time) {
         this.stdout = stdout;
         this.stderr = stderr;
         this.hidden = hidden;
@@ -40,7 +40,7 @@ final class LinuxSyscalls implements Environment {
         FileTable files = new FileTable(stdin, stdout, stderr);
         this.memoryCalls = new MemoryCalls(mem, files);
         new ProcessCalls(mem, files, random, this::stop).register(table);
-        new TimeCalls(mem).register(table);
+        new TimeCalls(mem, time).register(table);
         memoryCalls.register(table);
         new FileCalls(mem, files, sandbox).register(table);
         new PathCalls(mem, files, sandbox, hidden, exe).register(table);

@@ -57,9 +57,10 @@ public final class Machine {
         Memory mem = new Memory(limits.maxMemoryBytes());
         String name = args.isEmpty() ? "a.out" : args.getFirst();
         String exe = name.startsWith("/") ? Sandbox.normalize(name) : Sandbox.normalize(options.cwd() + "/" + name);
+        GuestTime time = new GuestTime(options.clock(), options.timing());
         HiddenPaths hidden = new HiddenPaths(Path.of("").toAbsolutePath());
         LinuxSyscalls linux = new LinuxSyscalls(mem, new Sandbox(options.mounts(), options.cwd()), hidden, options.stdin(),
-                options.stdout(), options.stderr(), exe, options.seed());
+                options.stdout(), options.stderr(), exe, options.seed(), time);
         Loader.Image img;
         long sp;
         try {
@@ -73,6 +74,8 @@ public final class Machine {
         linux.setBrk(img.brkStart());
         Hart hart = new Hart(mem, Extensions.ALL, new TimingModel(options.timing()), got(elf, img.bias()));
         hart.env = linux;
+        hart.use(options.engine());
+        time.attach(hart);
         hart.pc = img.entry();
         hart.x[2] = sp;
         return new Machine(hart, linux, limits, elf, img.bias());
@@ -96,6 +99,15 @@ public final class Machine {
      * @throws LoadException if the file has no {@code tohost} symbol or cannot be loaded
      */
     public static Machine loadBareMetal(ElfFile elf, Limits limits, List<TimingParameters> timing) {
+        return loadBareMetal(elf, limits, timing, Engine.translate());
+    }
+
+    /**
+     * {@link #loadBareMetal(ElfFile, Limits, List)} run by {@code engine}.
+     *
+     * @throws LoadException if the file has no {@code tohost} symbol or cannot be loaded
+     */
+    public static Machine loadBareMetal(ElfFile elf, Limits limits, List<TimingParameters> timing, Engine engine) {
         long tohost = -1;
         if (elf.symbolTable().isPresent()) {
             var symtab = elf.symbolTable().get();
@@ -121,9 +133,18 @@ public final class Machine {
         mem.watchedPage = tohost >>> Memory.PAGE_BITS;
         Hart hart = new Hart(mem, Extensions.ALL, new TimingModel(timing), got(elf, 0));
         hart.env = new BareMetal(tohost);
+        hart.use(engine);
         hart.fpEnabled = false;
         hart.pc = img.entry();
         return new Machine(hart, null, limits, elf, 0);
+    }
+
+    /**
+     * Instructions retired so far. Another thread may read it while the guest runs (a progress display);
+     * it then lags the run by up to a few million instructions.
+     */
+    public long instructionsSoFar() {
+        return hart.instret;
     }
 
     /** The image's GOT as loaded at {@code bias}. */
@@ -156,7 +177,13 @@ public final class Machine {
         return new RunResult(stop, counters());
     }
 
+    /** What the engine did (translations made and alive, time to the first); complete after {@link #run()}. */
+    public EngineStatistics engineStatistics() {
+        return hart.engineStatistics();
+    }
+
     private Counters counters() {
+        hart.foldTranslations();
         var opcodes = dev.rvcm.isa.Opcode.values();
         long[] byOpcode = hart.pages.executionsByOpcode();
         Map<Kind, Long> byKind = new EnumMap<>(Kind.class);

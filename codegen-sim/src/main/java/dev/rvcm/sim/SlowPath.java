@@ -38,7 +38,7 @@ final class SlowPath {
         switch (base.kind()) {
             case FP -> fp(base, w, rd, rs1, rs2, rs3);
             case AMO -> amo(base, rd, rs1, rs2);
-            case CSR -> csr(base, w, rd, rs1);
+            case CSR -> x[rd] = csr(w, x[rs1]);
             case SYSTEM -> {
                 switch (base) {
                     case ECALL -> h.env.ecall(h);
@@ -180,17 +180,26 @@ final class SlowPath {
         x[rd] = old;
     }
 
-    private void csr(Opcode base, int w, int rd, int rs1) {
+    /**
+     * The semantics of {@code csrrw}, {@code csrrs}, {@code csrrc} and their immediate forms, shared by
+     * both engines: the instruction {@code w}, given the value of {@code x[rs1]} (ignored by the
+     * immediate forms, whose rs1 field is the value), reads and writes the CSR through the environment
+     * and returns the old value for rd. Throws an illegal-instruction fault for a CSR the mode lacks.
+     */
+    long csr(int w, long rs1Value) {
         int csr = w >>> 20;
-        boolean immediate = base == Opcode.CSRRWI || base == Opcode.CSRRSI || base == Opcode.CSRRCI;
-        long src = immediate ? rs1 : h.x[rs1];
-        boolean write = base == Opcode.CSRRW || base == Opcode.CSRRWI || rs1 != 0;
-        boolean read = !(base == Opcode.CSRRW || base == Opcode.CSRRWI) || rd != 0;
+        int funct3 = (w >>> 12) & 7;
+        int rs1 = (w >>> 15) & 31;
+        int rd = (w >>> 7) & 31;
+        long src = funct3 >= 5 ? rs1 : rs1Value;
+        boolean swap = (funct3 & 3) == 1;
+        boolean write = swap || rs1 != 0;
+        boolean read = !swap || rd != 0;
         long old = read ? h.env.readCsr(h, csr, w) : 0;
         if (write) {
-            long nv = switch (base) {
-                case CSRRW, CSRRWI -> src;
-                case CSRRS, CSRRSI -> old | src;
+            long nv = switch (funct3 & 3) {
+                case 1 -> src;
+                case 2 -> old | src;
                 default -> old & ~src;
             };
             if (!read) {
@@ -198,7 +207,7 @@ final class SlowPath {
             }
             h.env.writeCsr(h, csr, nv, w);
         }
-        h.x[rd] = old;
+        return old;
     }
 
     private void fp(Opcode base, int w, int rd, int rs1, int rs2, int rs3) {

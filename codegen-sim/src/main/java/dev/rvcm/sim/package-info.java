@@ -23,6 +23,15 @@
  * {@code StatLayouts}, over a {@code FileTable}), {@code Sandbox}/{@code Mount} (host files the guest
  * may see), {@code BareMetal} (M-mode CSRs, traps, HTIF), {@code Symbols} (names for counter attribution).
  *
+ * <p>Two engines ({@link dev.rvcm.sim.Engine}, chosen in {@link dev.rvcm.sim.Options}): the interpreter alone,
+ * or tiered translation (the default): {@code Translations} runs {@code Translation}s — {@code Region}s
+ * of hot decoded code (blocks found by following branches inside a page) compiled by
+ * {@code TranslationCompiler} with {@code java.lang.classfile} to hidden classes, registers in JVM
+ * locals, calling the same {@code Executor} semantics, counting block executions, driving the timing
+ * model in the same order — chained exit to exit, and the interpreter takes over wherever there is no
+ * translation. Both engines give the same counters and modeled cycles ({@link dev.rvcm.sim.Machine#engineStatistics()}
+ * tells what translation did).
+ *
  * <p>Timing: {@link dev.rvcm.sim.TimingParameters} (named parameters, presets {@code rocket} and
  * {@code sifive-u74} from LLVM's scheduling models) → {@code TimingModel} → one
  * {@link dev.rvcm.sim.ModeledCycles} per model in {@link dev.rvcm.sim.Counters#cycles()}. The static

@@ -1,5 +1,6 @@
 package dev.rvcm.sim;
 
+import dev.rvcm.testing.CorpusBuild;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rvcm.relocs.Inputs;

@@ -8,9 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Guests that misbehave end cleanly with a report and a documented exit code, inside the limits. */
+/** Guests that misbehave end cleanly with a report and a documented exit code, inside the limits, with either engine. */
 class HostileGuestTest {
 
     @TempDir
@@ -18,27 +20,30 @@ class HostileGuestTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    private RunResult run(TinyExecutable t, Limits limits) throws Exception {
-        Options o = Options.defaults().withStdio(new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream());
+    private RunResult run(Engine engine, TinyExecutable t, Limits limits) throws Exception {
+        Options o = Options.defaults().withStdio(new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream())
+                .withEngine(engine);
         return Machine.load(t.build(dir), List.of("tiny"), List.of(), limits, o).run();
     }
 
-    private RunResult run(TinyExecutable t) throws Exception {
-        return run(t, new Limits(1_000_000, 64L << 20));
+    private RunResult run(Engine engine, TinyExecutable t) throws Exception {
+        return run(engine, t, new Limits(1_000_000, 64L << 20));
     }
 
-    @Test
-    void exitCodePassesThrough() throws Exception {
-        RunResult r = run(new TinyExecutable().li(10, 42).syscall(94));
+    @ParameterizedTest
+    @MethodSource("dev.rvcm.sim.Engines#both")
+    void exitCodePassesThrough(Engine engine) throws Exception {
+        RunResult r = run(engine, new TinyExecutable().li(10, 42).syscall(94));
         assertThat(r.stop()).isEqualTo(new RunResult.Stop.Exited(42));
         assertThat(r.exitCode()).isEqualTo(42);
         assertThat(r.counters().instructions()).isEqualTo(3); // addi, addi, ecall
         assertThat(r.counters().syscalls()).containsEntry("exit_group", 1L);
     }
 
-    @Test
-    void wildJumpIsAFetchFault() throws Exception {
-        RunResult r = run(new TinyExecutable().li(5, 0x7ead0000).emit(Opcode.JALR, 0, 0, 5));
+    @ParameterizedTest
+    @MethodSource("dev.rvcm.sim.Engines#both")
+    void wildJumpIsAFetchFault(Engine engine) throws Exception {
+        RunResult r = run(engine, new TinyExecutable().li(5, 0x7ead0000).emit(Opcode.JALR, 0, 0, 5));
         assertThat(r.stop()).isInstanceOf(RunResult.Stop.Fault.class);
         RunResult.Stop.Fault f = (RunResult.Stop.Fault) r.stop();
         assertThat(f.cause()).isEqualTo("fetch-access");
@@ -48,9 +53,10 @@ class HostileGuestTest {
         assertThat(f.describe()).contains("pc 0x7ead0000").contains("t0   000000007ead0000");
     }
 
-    @Test
-    void writeToTextIsAStoreFault() throws Exception {
-        RunResult r = run(new TinyExecutable().emit(Opcode.AUIPC, 5, 0).emit(Opcode.SW, 0, 0, 5));
+    @ParameterizedTest
+    @MethodSource("dev.rvcm.sim.Engines#both")
+    void writeToTextIsAStoreFault(Engine engine) throws Exception {
+        RunResult r = run(engine, new TinyExecutable().emit(Opcode.AUIPC, 5, 0).emit(Opcode.SW, 0, 0, 5));
         RunResult.Stop.Fault f = (RunResult.Stop.Fault) r.stop();
         assertThat(f.cause()).isEqualTo("store-access");
         assertThat(f.address()).isEqualTo(TinyExecutable.BASE + TinyExecutable.CODE_OFFSET);
@@ -59,83 +65,92 @@ class HostileGuestTest {
         assertThat(r.exitCode()).isEqualTo(139);
     }
 
-    @Test
-    void illegalInstructionReportsItsWord() throws Exception {
-        RunResult r = run(new TinyExecutable().raw(0xffffffff));
+    @ParameterizedTest
+    @MethodSource("dev.rvcm.sim.Engines#both")
+    void illegalInstructionReportsItsWord(Engine engine) throws Exception {
+        RunResult r = run(engine, new TinyExecutable().raw(0xffffffff));
         RunResult.Stop.Fault f = (RunResult.Stop.Fault) r.stop();
         assertThat(f.cause()).isEqualTo("illegal-instruction");
         assertThat(f.word()).isEqualTo(0xffffffff);
         assertThat(r.exitCode()).isEqualTo(RunResult.EXIT_ILL);
     }
 
-    @Test
-    void syscallStormEndsAtTheInstructionLimit() throws Exception {
+    @ParameterizedTest
+    @MethodSource("dev.rvcm.sim.Engines#both")
+    void syscallStormEndsAtTheInstructionLimit(Engine engine) throws Exception {
         TinyExecutable t = new TinyExecutable().syscall(172).emit(Opcode.JAL, 0, -8);
-        RunResult r = run(t, new Limits(300_000, 64L << 20));
+        RunResult r = run(engine, t, new Limits(300_000, 64L << 20));
         assertThat(r.stop()).isEqualTo(new RunResult.Stop.LimitReached(300_000));
         assertThat(r.counters().instructions()).isEqualTo(300_000);
         assertThat(r.counters().syscalls().get("getpid")).isEqualTo(100_000L);
         assertThat(r.exitCode()).isEqualTo(RunResult.EXIT_LIMIT);
     }
 
-    @Test
-    void unknownSyscallsReturnEnosysAndAreCounted() throws Exception {
-        RunResult r = run(new TinyExecutable().syscall(999).emit(Opcode.SUB, 10, 0, 10).syscall(93));
+    @ParameterizedTest
+    @MethodSource("dev.rvcm.sim.Engines#both")
+    void unknownSyscallsReturnEnosysAndAreCounted(Engine engine) throws Exception {
+        RunResult r = run(engine, new TinyExecutable().syscall(999).emit(Opcode.SUB, 10, 0, 10).syscall(93));
         assertThat(r.exitCode()).isEqualTo(38);
         assertThat(r.counters().syscalls()).containsEntry("unknown-999", 1L);
     }
 
-    @Test
-    void hugeBrkAndMmapFailInsideTheMemoryLimit() throws Exception {
+    @ParameterizedTest
+    @MethodSource("dev.rvcm.sim.Engines#both")
+    void hugeBrkAndMmapFailInsideTheMemoryLimit(Engine engine) throws Exception {
         // brk(0) → a0; brk(a0 + 1 TiB) must return a0 unchanged; exit(new - old) = 0
         TinyExecutable brk = new TinyExecutable().li(10, 0).syscall(214).emit(Opcode.ADDI, 8, 10, 0)
                 .li(11, 1).emit(Opcode.SLLI, 11, 11, 40).emit(Opcode.ADD, 10, 8, 11).syscall(214)
                 .emit(Opcode.SUB, 10, 10, 8).syscall(93);
-        assertThat(run(brk).exitCode()).isZero();
+        assertThat(run(engine, brk).exitCode()).isZero();
         // mmap(0, 1 TiB, RW, PRIVATE|ANONYMOUS, -1, 0) → -ENOMEM; exit(-a0) = 12
         TinyExecutable mmap = new TinyExecutable().li(10, 0).li(11, 1).emit(Opcode.SLLI, 11, 11, 40).li(12, 3)
                 .li(13, 0x22).li(14, -1).li(15, 0).syscall(222).emit(Opcode.SUB, 10, 0, 10).syscall(93);
-        assertThat(run(mmap).exitCode()).isEqualTo(12);
+        assertThat(run(engine, mmap).exitCode()).isEqualTo(12);
     }
 
-    @Test
-    void writeGoesToStdout() throws Exception {
+    @ParameterizedTest
+    @MethodSource("dev.rvcm.sim.Engines#both")
+    void writeGoesToStdout(Engine engine) throws Exception {
         // write(1, the ELF magic at BASE, 4)
-        RunResult r = run(new TinyExecutable().li(10, 1).li(11, TinyExecutable.BASE).li(12, 4).syscall(64)
+        RunResult r = run(engine, new TinyExecutable().li(10, 1).li(11, TinyExecutable.BASE).li(12, 4).syscall(64)
                 .li(10, 0).syscall(93));
         assertThat(r.exitCode()).isZero();
         assertThat(out.toByteArray()).containsExactly(0x7f, 'E', 'L', 'F');
     }
 
-    @Test
-    void noHostFileIsVisibleWithoutAMount() throws Exception {
+    @ParameterizedTest
+    @MethodSource("dev.rvcm.sim.Engines#both")
+    void noHostFileIsVisibleWithoutAMount(Engine engine) throws Exception {
         // openat(AT_FDCWD, "/etc/passwd"...) — the path is taken from the ELF image: use BASE+1 = "ELF\2..."
-        RunResult r = run(new TinyExecutable().li(10, -100).li(11, TinyExecutable.BASE + 1).li(12, 0).syscall(56)
+        RunResult r = run(engine, new TinyExecutable().li(10, -100).li(11, TinyExecutable.BASE + 1).li(12, 0).syscall(56)
                 .emit(Opcode.SUB, 10, 0, 10).syscall(93));
         assertThat(r.exitCode()).isEqualTo(2); // ENOENT
     }
 
     private static final long TOHOST = TinyExecutable.BASE + 0x800;
 
-    private RunResult runBareMetal(TinyExecutable t, Limits limits) throws Exception {
-        return Machine.loadBareMetal(t.tohost(TOHOST).build(dir), limits).run();
+    private RunResult runBareMetal(Engine engine, TinyExecutable t, Limits limits) throws Exception {
+        return Machine.loadBareMetal(t.tohost(TOHOST).build(dir), limits, List.copyOf(TimingParameters.PRESETS.values()),
+                engine).run();
     }
 
-    @Test
-    void bareMetalHtifPassEndsTheRun() throws Exception {
+    @ParameterizedTest
+    @MethodSource("dev.rvcm.sim.Engines#both")
+    void bareMetalHtifPassEndsTheRun(Engine engine) throws Exception {
         // li t0, TOHOST; li t1, 1; sd t1, 0(t0)
-        RunResult r = runBareMetal(new TinyExecutable().li(5, TOHOST).li(6, 1).emit(Opcode.SD, 6, 0, 5)
+        RunResult r = runBareMetal(engine, new TinyExecutable().li(5, TOHOST).li(6, 1).emit(Opcode.SD, 6, 0, 5)
                 .emit(Opcode.JAL, 0, 0), new Limits(1000, 64L << 20));
         assertThat(r.stop()).isInstanceOf(RunResult.Stop.Htif.class);
         assertThat(r.exitCode()).isZero();
     }
 
-    @Test
+    @ParameterizedTest
+    @MethodSource("dev.rvcm.sim.Engines#both")
     @org.junit.jupiter.api.Timeout(value = 20, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
-    void bareMetalTrapToAnUnfetchableVectorEndsTheRunWithoutALimit() throws Exception {
+    void bareMetalTrapToAnUnfetchableVectorEndsTheRunWithoutALimit(Engine engine) throws Exception {
         // Found by CommandFuzzTest: ecall traps to mtvec = 0, unmapped; the fetch fault trapped to 0 again,
         // retiring nothing, forever, whatever --max-insns said.
-        RunResult r = runBareMetal(new TinyExecutable().emit(Opcode.ECALL), new Limits(Long.MAX_VALUE, 64L << 20));
+        RunResult r = runBareMetal(engine, new TinyExecutable().emit(Opcode.ECALL), new Limits(Long.MAX_VALUE, 64L << 20));
         RunResult.Stop.Fault f = (RunResult.Stop.Fault) r.stop();
         assertThat(f.cause()).isEqualTo("fetch-access");
         assertThat(f.pc()).isZero();
@@ -144,13 +159,14 @@ class HostileGuestTest {
         assertThat(r.counters().instructions()).isEqualTo(1);
     }
 
-    @Test
-    void bareMetalOutOfMemoryEndsTheRunInsteadOfThrowing() throws Exception {
+    @ParameterizedTest
+    @MethodSource("dev.rvcm.sim.Engines#both")
+    void bareMetalOutOfMemoryEndsTheRunInsteadOfThrowing(Engine engine) throws Exception {
         // Found by CommandFuzzTest: the memory limit in machine mode threw GuestFault out of Machine.run.
         // Stores every 4 KiB upwards from BASE + 1 MiB: new pages until the limit.
         TinyExecutable t = new TinyExecutable().li(5, TinyExecutable.BASE + (1 << 20)).li(6, 4096)
                 .emit(Opcode.SD, 0, 0, 5).emit(Opcode.ADD, 5, 5, 6).emit(Opcode.JAL, 0, -8);
-        RunResult r = runBareMetal(t, new Limits(1_000_000, 64L << 10));
+        RunResult r = runBareMetal(engine, t, new Limits(1_000_000, 64L << 10));
         RunResult.Stop.Fault f = (RunResult.Stop.Fault) r.stop();
         assertThat(f.cause()).isEqualTo("out-of-memory");
         assertThat(r.exitCode()).isEqualTo(RunResult.EXIT_OOM);
@@ -209,9 +225,10 @@ class HostileGuestTest {
                 .isInstanceOf(LoadException.class).hasMessageContaining("larger in the file");
     }
 
-    @Test
-    void abortIsKilledBySigabrt() throws Exception {
-        RunResult r = run(new TinyExecutable().li(10, 1).li(11, 1).li(12, 6).syscall(131));
+    @ParameterizedTest
+    @MethodSource("dev.rvcm.sim.Engines#both")
+    void abortIsKilledBySigabrt(Engine engine) throws Exception {
+        RunResult r = run(engine, new TinyExecutable().li(10, 1).li(11, 1).li(12, 6).syscall(131));
         assertThat(r.stop()).isEqualTo(new RunResult.Stop.Killed(6));
         assertThat(r.exitCode()).isEqualTo(134);
     }

@@ -46,7 +46,8 @@ class LinuxSyscallsTest {
         Files.write(host.resolve("sub/big"), new byte[5000]);
         mem.map(SCRATCH, 1 << 16, Memory.R | Memory.W);
         linux = new LinuxSyscalls(mem, new Sandbox(List.of(new Mount(host, "/data", false)), "/data"), new HiddenPaths(host),
-                new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), new ByteArrayOutputStream(), "/data/prog", 0);
+                new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), new ByteArrayOutputStream(), "/data/prog", 0,
+                new GuestTime(new GuestClock.Host(), List.of()));
         hart = new Hart(mem, Extensions.ALL, new TimingModel(List.of()));
         hart.env = linux;
     }

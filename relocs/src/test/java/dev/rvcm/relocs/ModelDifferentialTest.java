@@ -7,6 +7,7 @@ import dev.rvcm.relocs.elf.Section;
 import dev.rvcm.relocs.elf.SectionGroup;
 import dev.rvcm.relocs.elf.SymbolTable;
 import dev.rvcm.testing.Corpus;
+import dev.rvcm.testing.TestInput;
 import dev.rvcm.testing.Processes;
 import dev.rvcm.testing.ReferenceTools;
 import java.io.IOException;
@@ -52,15 +53,16 @@ class ModelDifferentialTest {
         }
     }
 
-    static Stream<Path> files() {
-        return Stream.of(manySections(), Corpus.fixture("reloc-zoo.o"), Corpus.fixture("tiny-medany"),
-            Corpus.fixture("tls/pic/tls_lib.o"), Corpus.glibc(Corpus.LIBC_SO), Corpus.kernel("medany", "vmlinux"),
-            Corpus.kernel("medlow", "vmlinux.o"));
+    static Stream<TestInput> files() {
+        return Stream.of(new TestInput("132,009 sections", ModelDifferentialTest::manySections), TestInput.fixture("reloc-zoo.o"),
+            TestInput.fixture("tiny-medany"), TestInput.fixture("tls/pic/tls_lib.o"), TestInput.glibc(Corpus.LIBC_SO),
+            TestInput.kernel("medany", "vmlinux"), TestInput.kernel("medlow", "vmlinux.o"));
     }
 
     @ParameterizedTest
     @MethodSource("files")
-    void sectionHeadersMatch(Path file) {
+    void sectionHeadersMatch(TestInput input) {
+        Path file = input.path();
         ReferenceTools.requireReadelf();
         ElfFile elf = Inputs.open(file).getFirst().elf();
         List<String> expected = new ArrayList<>();
@@ -77,7 +79,8 @@ class ModelDifferentialTest {
 
     @ParameterizedTest
     @MethodSource("files")
-    void symbolTableMatches(Path file) {
+    void symbolTableMatches(TestInput input) {
+        Path file = input.path();
         ReferenceTools.requireReadelf();
         ElfFile elf = Inputs.open(file).getFirst().elf();
         List<String> expected = new ArrayList<>();
@@ -106,7 +109,8 @@ class ModelDifferentialTest {
 
     @ParameterizedTest
     @MethodSource("files")
-    void groupsAndArchMatch(Path file) {
+    void groupsAndArchMatch(TestInput input) {
+        Path file = input.path();
         ReferenceTools.requireReadelf();
         ElfFile elf = Inputs.open(file).getFirst().elf();
         List<String> expected = new ArrayList<>();

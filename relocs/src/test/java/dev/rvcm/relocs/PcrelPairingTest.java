@@ -6,6 +6,7 @@ import dev.rvcm.relocs.elf.RelocationTable;
 import dev.rvcm.relocs.riscv.RelocationType;
 import dev.rvcm.relocs.riscv.RiscvRelocation;
 import dev.rvcm.testing.Corpus;
+import dev.rvcm.testing.TestInput;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
@@ -18,14 +19,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PcrelPairingTest {
 
-    static Stream<Path> objects() {
-        return Stream.of(Corpus.fixture("reloc-zoo.o"), Corpus.fixture("linkage/pie/linkage_main.o"),
-            Corpus.fixture("tls/pic/tls_lib.o"), Corpus.glibc(Corpus.LIBC_A));
+    static Stream<TestInput> objects() {
+        return Stream.of(TestInput.fixture("reloc-zoo.o"), TestInput.fixture("linkage/pie/linkage_main.o"),
+            TestInput.fixture("tls/pic/tls_lib.o"), TestInput.glibc(Corpus.LIBC_A));
     }
 
     @ParameterizedTest
     @MethodSource("objects")
-    void everyLowPartFindsItsHighPart(Path file) {
+    void everyLowPartFindsItsHighPart(TestInput input) {
+        Path file = input.path();
         long lows = 0;
         for (ElfUnit unit : Inputs.open(file)) {
             for (RelocationTable table : unit.elf().relocationTables()) {

@@ -10,6 +10,7 @@ import dev.rvcm.relocs.elf.SymbolTable;
 import dev.rvcm.relocs.write.ElfWriter;
 import dev.rvcm.relocs.write.RelocatableObject;
 import dev.rvcm.testing.Corpus;
+import dev.rvcm.testing.TestInput;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,14 +29,15 @@ class WriterRoundTripTest {
     private static final Set<Integer> REGENERATED = Set.of(SectionTypes.SHT_SYMTAB, SectionTypes.SHT_STRTAB,
         SectionTypes.SHT_RELA, SectionTypes.SHT_SYMTAB_SHNDX);
 
-    static Stream<Path> objects() {
-        return Stream.of(Corpus.fixture("reloc-zoo.o"), Corpus.fixture("linkage/medlow/linkage_main.o"),
-            Corpus.fixture("tls/pic/tls_lib.o"), Corpus.glibc(Corpus.LIBC_A));
+    static Stream<TestInput> objects() {
+        return Stream.of(TestInput.fixture("reloc-zoo.o"), TestInput.fixture("linkage/medlow/linkage_main.o"),
+            TestInput.fixture("tls/pic/tls_lib.o"), TestInput.glibc(Corpus.LIBC_A));
     }
 
     @ParameterizedTest
     @MethodSource("objects")
-    void writtenObjectsReadBackTheSame(Path file) {
+    void writtenObjectsReadBackTheSame(TestInput input) {
+        Path file = input.path();
         int members = 0;
         for (ElfUnit unit : Inputs.open(file)) {
             ElfFile original = unit.elf();

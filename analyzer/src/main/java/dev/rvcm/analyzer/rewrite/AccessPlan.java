@@ -48,22 +48,29 @@ final class AccessPlan {
     private final SectionContext context;
     private final TargetModel model;
     private final Predicate<String> named;
+    private final GlobalNames names;
     private final Map<Integer, Action> actions;
 
-    private AccessPlan(CodeBuilder builder, TargetModel model, Predicate<String> named, Map<Integer, Action> actions) {
+    private AccessPlan(CodeBuilder builder, TargetModel model, Predicate<String> named, GlobalNames names,
+                       Map<Integer, Action> actions) {
         this.builder = builder;
         this.context = builder.context();
         this.model = model;
         this.named = named;
+        this.names = names;
         this.actions = actions;
     }
 
     /** Decides every hi and lo user of {@code region} into {@code actions}, keyed by source node. */
-    static void plan(CodeBuilder builder, Region region, TargetModel model, Predicate<String> named, Map<Integer, Action> actions) {
-        new AccessPlan(builder, model, named, actions).plan(region);
+    static void plan(CodeBuilder builder, Region region, TargetModel model, Predicate<String> named, GlobalNames names,
+                     Map<Integer, Action> actions) {
+        new AccessPlan(builder, model, named, names, actions).plan(region);
     }
 
     private void plan(Region region) {
+        if (onlyPcRelative(region)) {
+            return;
+        }
         HiLoPairing pairing = region.pairing();
         Map<Integer, Integer> root = new HashMap<>();
         for (Hi hi : pairing.his()) {
@@ -106,15 +113,39 @@ final class AccessPlan {
         }
     }
 
+    /**
+     * The common case of medany code, decided without data flow: a region whose only hi/lo pairs
+     * are auipc pairs of symbols the model reaches PC-relatively keeps them all.
+     */
+    private boolean onlyPcRelative(Region region) {
+        List<Integer> pairs = new ArrayList<>();
+        for (int node = region.from(); node < region.to(); node++) {
+            if (!(context.source().get(node) instanceof Node.InstructionNode insn)) {
+                continue;
+            }
+            for (Fixup f : insn.fixups()) {
+                int type = f.type();
+                if (type == HI20 || type == RVC_LUI || type == LO12_I || type == LO12_S || type == GOT_HI20
+                    || (type == PCREL_HI20 && throughGot(names.place(f.target(), f.addend()).target()))) {
+                    return false;
+                }
+                if (type == PCREL_HI20 || type == PCREL_LO12_I || type == PCREL_LO12_S) {
+                    pairs.add(node);
+                }
+            }
+        }
+        pairs.forEach(node -> actions.put(node, new Action.KeepPcRelative()));
+        return true;
+    }
+
     private void decide(List<Hi> his, List<LoUse> users, HiLoPairing pairing) {
-        Hi first = his.getFirst();
         if (his.stream().anyMatch(h -> h.fixup().type() == GOT_HI20)) {
             gotAccess(his, users, pairing);
             return;
         }
-        Target target = first.fixup().target();
-        boolean got = throughGot(target);
-        if (!got && his.stream().allMatch(h -> h.fixup().type() == PCREL_HI20 && !throughGot(h.fixup().target()))) {
+        boolean got = his.stream().anyMatch(h -> throughGot(place(h).target()))
+            || users.stream().anyMatch(u -> throughGot(place(u, pairing).target()));
+        if (!got && his.stream().allMatch(h -> h.fixup().type() == PCREL_HI20)) {
             his.forEach(h -> actions.put(h.node(), new Action.KeepPcRelative()));
             users.forEach(u -> actions.put(u.node(), new Action.KeepPcRelative()));
             return;
@@ -126,11 +157,14 @@ final class AccessPlan {
                     + Long.toHexString(context.offset(hi.node())) + " is used here as a number, not as a %lo base");
             }
         }
-        if (certain(his, users, pairing) && shared(his, users, pairing, target, got)) {
+        if (certain(his, users, pairing) && (got ? sharedGot(his, users, pairing) : shared(his, users, pairing))) {
             return;
         }
         his.forEach(h -> actions.put(h.node(), new Action.Drop()));
-        users.forEach(u -> selfContained(u, pairing));
+        users.forEach(u -> {
+            GlobalNames.Place place = place(u, pairing);
+            actions.put(u.node(), new Action.SelfContained(place.target(), place.addend(), throughGot(place.target())));
+        });
     }
 
     /**
@@ -156,39 +190,70 @@ final class AccessPlan {
     }
 
     /**
-     * Plans a group whose pairing is certain with its hi's shared by their users: a {@code lui} with
-     * users at its own addend becomes an auipc in place; otherwise each hi puts the whole address in
-     * its register (from the GOT when {@code got}) and the users offsets from it. False when that does
-     * not fit (hi's at different addends, an offset beyond 12 bits).
+     * Plans a group whose pairing is certain, reached PC-relatively, with its hi's shared by their
+     * users: a {@code lui} with users at its own addend becomes an auipc in place; otherwise each hi
+     * puts the whole address in its register and the users offsets from it. False when that does not
+     * fit (hi's at different addends, an offset beyond 12 bits).
      */
-    private boolean shared(List<Hi> his, List<LoUse> users, HiLoPairing pairing, Target target, boolean got) {
+    private boolean shared(List<Hi> his, List<LoUse> users, HiLoPairing pairing) {
         Hi first = his.getFirst();
-        Map<Integer, Long> addends = new HashMap<>();
+        long base = first.fixup().addend();
+        Map<Integer, Long> offsets = new HashMap<>();
         for (LoUse user : users) {
-            addends.put(user.node(), effectiveAddend(user, pairing));
+            offsets.put(user.node(), effectiveAddend(user, pairing) - base);
         }
-        if (!got && his.size() == 1 && addends.values().stream().allMatch(a -> a == first.fixup().addend())) {
+        if (his.size() == 1 && offsets.values().stream().allMatch(o -> o == 0)) {
             Label label = builder.newLabel(".Lrvcm_pcrel_hi");
             actions.put(first.node(), new Action.HiToAuipc(label));
             users.forEach(u -> actions.put(u.node(), new Action.LoToPcrel(label)));
             return true;
         }
-        long base = got ? 0 : first.fixup().addend();
-        if (!got && his.stream().anyMatch(h -> h.fixup().addend() != base)) {
+        if (his.stream().anyMatch(h -> h.fixup().addend() != base) || !offsetsFit(users, offsets)) {
             return false;
         }
+        his.forEach(h -> actions.put(h.node(), new Action.Materialize(builder.newLabel(".Lrvcm_pcrel_hi"))));
+        users.forEach(u -> actions.put(u.node(), new Action.Offset(offsets.get(u.node()).intValue())));
+        return true;
+    }
+
+    /**
+     * Plans a group whose pairing is certain, reached through the GOT, with its hi's shared: each hi
+     * loads the address from the GOT and the users offset from it. False when the users mean places
+     * named by different symbols, or an offset does not fit 12 bits.
+     */
+    private boolean sharedGot(List<Hi> his, List<LoUse> users, HiLoPairing pairing) {
+        Target symbol = place(his.getFirst()).target();
+        Map<Integer, Long> offsets = new HashMap<>();
         for (LoUse user : users) {
-            long offset = addends.get(user.node()) - base;
-            if (!Words.fitsImmediate(offset) || !Words.hasImmediate(instruction(user.node()).instruction())) {
+            GlobalNames.Place place = place(user, pairing);
+            if (!place.target().equals(symbol)) {
                 return false;
             }
+            offsets.put(user.node(), place.addend());
         }
-        for (Hi hi : his) {
-            actions.put(hi.node(), got ? new Action.ThroughGot(builder.newLabel(".Lrvcm_got_hi"))
-                : new Action.Materialize(builder.newLabel(".Lrvcm_pcrel_hi")));
+        if (his.stream().anyMatch(h -> !place(h).target().equals(symbol)) || !offsetsFit(users, offsets)) {
+            return false;
         }
-        users.forEach(u -> actions.put(u.node(), new Action.Offset((int) (addends.get(u.node()) - base))));
+        his.forEach(h -> actions.put(h.node(), new Action.ThroughGot(builder.newLabel(".Lrvcm_got_hi"), symbol)));
+        users.forEach(u -> actions.put(u.node(), new Action.Offset(offsets.get(u.node()).intValue())));
         return true;
+    }
+
+    private boolean offsetsFit(List<LoUse> users, Map<Integer, Long> offsets) {
+        return users.stream().allMatch(u -> Words.fitsImmediate(offsets.get(u.node()))
+            && Words.hasImmediate(instruction(u.node()).instruction()));
+    }
+
+    /** Where a hi points, named globally (see {@link GlobalNames}). */
+    private GlobalNames.Place place(Hi hi) {
+        return names.place(hi.fixup().target(), hi.fixup().addend());
+    }
+
+    /** Where a lo user points, named globally: its own symbol and offset, or its auipc's for a %pcrel_lo. */
+    private GlobalNames.Place place(LoUse user, HiLoPairing pairing) {
+        Fixup lo = user.fixup();
+        Target target = lo.type() == LO12_I || lo.type() == LO12_S ? lo.target() : namedHiFixup(user, pairing).target();
+        return names.place(target, effectiveAddend(user, pairing));
     }
 
     /**
@@ -213,21 +278,14 @@ final class AccessPlan {
         users.forEach(u -> actions.put(u.node(), new Action.GotToPcRelative()));
     }
 
-    /** A lo user that gets an auipc of its own, for the symbol and offset it means. */
-    private void selfContained(LoUse user, HiLoPairing pairing) {
-        Fixup lo = user.fixup();
-        Target target = lo.type() == LO12_I || lo.type() == LO12_S ? lo.target() : namedHiFixup(user, pairing).target();
-        actions.put(user.node(), new Action.SelfContained(target, effectiveAddend(user, pairing), throughGot(target)));
-    }
-
     /** A lo user no hi reaches: a %pcrel_lo stays as it is; an absolute %lo gets an auipc of its own. */
     private void orphan(LoUse user) {
         int type = user.fixup().type();
         if (type == PCREL_LO12_I || type == PCREL_LO12_S) {
             actions.put(user.node(), new Action.KeepPcRelative());
         } else {
-            actions.put(user.node(), new Action.SelfContained(user.fixup().target(), user.fixup().addend(),
-                throughGot(user.fixup().target())));
+            GlobalNames.Place place = names.place(user.fixup().target(), user.fixup().addend());
+            actions.put(user.node(), new Action.SelfContained(place.target(), place.addend(), throughGot(place.target())));
         }
     }
 

@@ -21,8 +21,8 @@ sealed interface Action {
     record Materialize(Label label) implements Action {
     }
 
-    /** A hi of a symbol reached through the GOT: {@code auipc rd, %got_pcrel_hi(s)} + {@code ld rd, %pcrel_lo(rd)}. */
-    record ThroughGot(Label label) implements Action {
+    /** A hi of a symbol reached through the GOT: {@code auipc rd, %got_pcrel_hi(symbol)} + {@code ld rd, %pcrel_lo(rd)}. */
+    record ThroughGot(Label label, Target symbol) implements Action {
     }
 
     /** A lo user of a {@link Materialize}d or {@link ThroughGot} hi: its immediate is the offset from what rd now holds. */

@@ -59,8 +59,9 @@ public final class CodeModelRewrite {
         Map<Change, Integer> tally = CodeModelTransform.newTally();
         long codeBefore = codeBytes(object);
         long[] instructions = new long[2];
+        GlobalNames names = new GlobalNames(object);
         ObjectCodeTransform.transform(object, context -> counting(instructions, 0)
-            .andThen(new CodeModelTransform(model, named, tally))
+            .andThen(new CodeModelTransform(model, named, names, tally))
             .andThen(counting(instructions, 1)), BranchFixing.EXPAND);
         return new Result(model, tally, codeBefore, codeBytes(object), instructions[0], instructions[1], gotEntries(object),
             dataWords(object));

@@ -2,6 +2,7 @@ package dev.rvcm.analyzer.rewrite;
 
 import dev.rvcm.isa.Format;
 import dev.rvcm.isa.Instruction;
+import dev.rvcm.isa.RegisterAccess;
 import dev.rvcm.isa.RegisterFile;
 import dev.rvcm.isa.ir.CodeBuilder;
 import dev.rvcm.isa.ir.CodeTransform;
@@ -46,13 +47,15 @@ final class CodeModelTransform implements CodeTransform {
 
     private final TargetModel model;
     private final Predicate<String> named;
+    private final GlobalNames names;
     private final Map<Change, Integer> tally;
     private final Map<Integer, Action> actions = new HashMap<>();
     private final Set<Region> planned = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    CodeModelTransform(TargetModel model, Predicate<String> named, Map<Change, Integer> tally) {
+    CodeModelTransform(TargetModel model, Predicate<String> named, GlobalNames names, Map<Change, Integer> tally) {
         this.model = model;
         this.named = named;
+        this.names = names;
         this.tally = tally;
     }
 
@@ -74,7 +77,7 @@ final class CodeModelTransform implements CodeTransform {
         SectionContext context = b.context();
         Region region = context.analysis().region(context.position());
         if (planned.add(region)) {
-            AccessPlan.plan(b, region, model, named, actions);
+            AccessPlan.plan(b, region, model, named, names, actions);
         }
         Action action = actions.get(context.position());
         if (action == null) {
@@ -106,8 +109,8 @@ final class CodeModelTransform implements CodeTransform {
                     .instruction(Words.addi(rd, rd), new Fixup(PCREL_LO12_I, new Target.LabelTarget(label), 0, 0));
                 count(Change.MATERIALIZED);
             }
-            case Action.ThroughGot(Label label) -> {
-                gotLoad(b, label, rd, hi.target(), rest(insn, hi, null));
+            case Action.ThroughGot(Label label, Target symbol) -> {
+                gotLoad(b, label, rd, symbol, rest(insn, hi, null));
                 count(Change.TO_GOT);
             }
             case Action.Offset(int immediate) -> b.with(new Node.InstructionNode(Words.withImmediate(decoded, immediate), 4,
@@ -130,7 +133,8 @@ final class CodeModelTransform implements CodeTransform {
 
     /**
      * A lo user with an auipc of its own: in its destination register when it writes an integer one
-     * it does not read as data, else in a register free right there.
+     * it does not read as data, else in a register free right there. From the GOT, an offset beyond
+     * 12 bits is added with a {@code lui} into another free register.
      */
     private void selfContained(CodeBuilder b, Node.InstructionNode insn, Target target, long addend, boolean got) {
         Instruction decoded = insn.instruction();
@@ -142,11 +146,19 @@ final class CodeModelTransform implements CodeTransform {
         Fixup lo = first(insn, false);
         Label label = b.newLabel(got ? ".Lrvcm_got_hi" : ".Lrvcm_pcrel_hi");
         if (got) {
-            if (!Words.fitsImmediate(addend)) {
-                throw b.refuse("the %lo reaches " + addend + " bytes from its symbol, beyond a 12-bit offset");
-            }
             gotLoad(b, label, via, target, List.of());
-            b.instruction(Words.withBase(decoded, via, (int) addend), rest(insn, lo, null));
+            long low = addend;
+            if (!Words.fitsImmediate(addend)) {
+                long high = (addend + 0x800) >> 12;
+                int t = b.scratchRegister(RegisterAccess.x(via)).orElseThrow(() -> b.refuse("no free register to add "
+                    + addend + " to the address from the GOT (every temporary and argument register is live)"));
+                if (high < -(1 << 19) || high >= 1 << 19) {
+                    throw b.refuse("the %lo reaches " + addend + " bytes from its symbol, beyond ±2 GiB");
+                }
+                b.instruction(Words.lui(t, (int) (high << 12))).instruction(Words.add(via, via, t));
+                low = addend - (high << 12);
+            }
+            b.instruction(Words.withBase(decoded, via, (int) low), rest(insn, lo, null));
             count(Change.TO_GOT);
         } else {
             int type = decoded.opcode().base().format() == Format.S ? PCREL_LO12_S : PCREL_LO12_I;

@@ -14,6 +14,14 @@ final class Words {
         return Opcode.AUIPC.encode(rd, 0);
     }
 
+    static int lui(int rd, int value) {
+        return Opcode.LUI.encode(rd, value);
+    }
+
+    static int add(int rd, int rs1, int rs2) {
+        return Opcode.ADD.encode(rd, rs1, rs2);
+    }
+
     static int addi(int rd, int rs1) {
         return Opcode.ADDI.encode(rd, rs1, 0);
     }

@@ -11,6 +11,7 @@ import dev.rvcm.relocs.write.OutSymbol;
 import dev.rvcm.relocs.write.RelocatableObject;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,21 +56,21 @@ public final class ObjectCodeReader {
     /** Sends the section's events to {@code visitor}. */
     public void accept(CodeVisitor visitor) {
         prepare();
-        TreeMap<Long, List<Fixup>> fixups = new TreeMap<>(this.fixups);
+        FixupCursor next = new FixupCursor(fixups.entrySet().iterator());
         visitor.visitStart(section, name);
         for (int p = 0; p < pieces.count(); p++) {
             long at = pieces.start(p);
             visitLabels(visitor, labels.get(at), anchors.at(p));
             long end = pieces.end(p);
             if (pieces.isInstruction(p)) {
-                visitor.visitInstruction(pieces.word(p), (int) (end - at), take(fixups, at, end));
+                visitor.visitInstruction(pieces.word(p), (int) (end - at), next.take(at, end));
             } else {
-                visitor.visitData(pieces.data(p), take(fixups, at, end));
+                visitor.visitData(pieces.data(p), next.take(at, end));
             }
         }
         long size = pieces.size();
         visitLabels(visitor, labels.get(size), anchors.at(pieces.count()));
-        List<Fixup> rest = take(fixups, size, Long.MAX_VALUE);
+        List<Fixup> rest = next.take(size, Long.MAX_VALUE);
         if (!rest.isEmpty()) {
             visitor.visitData(new byte[0], rest);
         }
@@ -237,16 +238,29 @@ public final class ObjectCodeReader {
         return ends;
     }
 
-    /** The fixups in [from, to), relative to {@code from}, removed from the map. */
-    private static List<Fixup> take(TreeMap<Long, List<Fixup>> fixups, long from, long to) {
-        List<Fixup> taken = new ArrayList<>();
-        var range = fixups.subMap(from, true, to, false);
-        for (Map.Entry<Long, List<Fixup>> e : range.entrySet()) {
-            for (Fixup f : e.getValue()) {
-                taken.add(f.at((int) (e.getKey() - from)));
-            }
+    /** Hands out a section's fixups node by node, nodes asked for in increasing offset order. */
+    private static final class FixupCursor {
+        private final Iterator<Map.Entry<Long, List<Fixup>>> entries;
+        private Map.Entry<Long, List<Fixup>> entry;
+
+        FixupCursor(Iterator<Map.Entry<Long, List<Fixup>>> entries) {
+            this.entries = entries;
+            this.entry = entries.hasNext() ? entries.next() : null;
         }
-        range.clear();
-        return taken;
+
+        /** The fixups before {@code to} not handed out yet, relative to {@code from}. */
+        List<Fixup> take(long from, long to) {
+            List<Fixup> taken = List.of();
+            while (entry != null && entry.getKey() < to) {
+                if (taken.isEmpty()) {
+                    taken = new ArrayList<>();
+                }
+                for (Fixup f : entry.getValue()) {
+                    taken.add(f.at((int) (entry.getKey() - from)));
+                }
+                entry = entries.hasNext() ? entries.next() : null;
+            }
+            return taken;
+        }
     }
 }

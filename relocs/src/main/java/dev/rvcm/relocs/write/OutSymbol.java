@@ -56,9 +56,10 @@ public record OutSymbol(String name, int info, int other, int section, boolean e
 
     /**
      * True when another module could provide the definition a reference to this symbol reaches
-     * (ELF preemption): global or weak with default visibility, or undefined.
+     * (ELF preemption): global or weak with default visibility, defined here or not. An undefined
+     * symbol declared hidden is not: the definition must come from the same module.
      */
     public boolean preemptible() {
-        return undefined() || (!local() && visibility() == SymbolTable.STV_DEFAULT);
+        return !local() && visibility() == SymbolTable.STV_DEFAULT;
     }
 }

@@ -48,6 +48,7 @@ public final class FlowGraph {
 
     private final int[] nodeOf;
     private final Instruction[] instructions;
+    private final int[] expanded;
     private final long[] reads;
     private final long[] writes;
     private final int[] blockStart;
@@ -74,12 +75,14 @@ public final class FlowGraph {
         int count = instructionNodes.size();
         nodeOf = new int[count];
         instructions = new Instruction[count];
+        expanded = new int[count];
         reads = new long[count];
         writes = new long[count];
         Flow[] flows = new Flow[count];
         for (int i = 0; i < count; i++) {
             nodeOf[i] = instructionNodes.get(i);
             instructions[i] = ((Node.InstructionNode) nodes.get(nodeOf[i])).instruction();
+            expanded[i] = instructions[i].opcode().expand(instructions[i].word());
             reads[i] = RegisterAccess.reads(instructions[i]);
             writes[i] = RegisterAccess.writes(instructions[i]);
             flows[i] = RegisterAccess.flow(instructions[i]);
@@ -227,6 +230,11 @@ public final class FlowGraph {
     /** The region's {@code i}-th instruction, decoded. */
     public Instruction instruction(int i) {
         return instructions[i];
+    }
+
+    /** The 32-bit base instruction the {@code i}-th instruction expands to ({@link dev.rvcm.isa.Opcode#expand}). */
+    public int expanded(int i) {
+        return expanded[i];
     }
 
     /** The registers the {@code i}-th instruction reads ({@link RegisterAccess}). */

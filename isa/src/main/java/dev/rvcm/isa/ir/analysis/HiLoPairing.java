@@ -59,17 +59,21 @@ public final class HiLoPairing {
         int[] hiOf = new int[graph.size()];
         Arrays.fill(hiOf, -1);
         boolean[] lo = new boolean[graph.size()];
+        Spills.Slot[] slots = new Spills.Slot[graph.size()];
+        int[] copies = new int[graph.size()];
         for (int i = 0; i < graph.size(); i++) {
             lo[i] = fixup(nodes, graph.node(i), false) != null;
+            slots[i] = Spills.slot(graph.instruction(i));
+            copies[i] = lo[i] ? -1 : Spills.copySource(graph.instruction(i));
             Fixup hi = fixup(nodes, graph.node(i), true);
-            int rd = graph.instruction(i).opcode().expand(graph.instruction(i).word()) >>> 7 & 31;
+            int rd = Field.RD.get(graph.expanded(i));
             if (hi != null && rd != 0) {
                 hiOf[i] = hiList.size();
                 hiList.add(new Hi(graph.node(i), rd, hi));
                 his.put(graph.node(i), hiList.getLast());
             }
         }
-        Transfer transfer = new Transfer(graph, hiOf, lo);
+        Transfer transfer = new Transfer(graph, hiOf, slots, copies);
         State[] in = reachingHis(graph, transfer);
         for (int b = 0; b < graph.blocks(); b++) {
             if (in[b] == null) {
@@ -77,7 +81,7 @@ public final class HiLoPairing {
             }
             State state = in[b].copy();
             for (int i = graph.start(b); i < graph.end(b); i++) {
-                record(nodes, graph, i, state, hiList);
+                record(nodes, graph, i, state, hiList, transfer);
                 transfer.apply(state, i);
             }
         }
@@ -108,9 +112,9 @@ public final class HiLoPairing {
         return foreignUses.getOrDefault(hiNode, List.of());
     }
 
-    private void record(List<Node> nodes, FlowGraph graph, int i, State state, List<Hi> hiList) {
+    private void record(List<Node> nodes, FlowGraph graph, int i, State state, List<Hi> hiList, Transfer transfer) {
         Instruction insn = graph.instruction(i);
-        int word = insn.opcode().expand(insn.word());
+        int word = graph.expanded(i);
         Fixup lo = fixup(nodes, graph.node(i), false);
         int base = lo == null ? -1 : Field.RS1.get(word);
         if (lo != null) {
@@ -123,8 +127,8 @@ public final class HiLoPairing {
             }
             boolean store = insn.opcode().base().format() == Format.S;
             boolean asBase = r == base && !(store && Field.RS2.get(word) == base);
-            boolean spill = store && Spills.slot(insn) != null && r == Field.RS2.get(word);
-            boolean copy = lo == null && Spills.copySource(insn) == r;
+            boolean spill = store && transfer.slots()[i] != null && r == Field.RS2.get(word);
+            boolean copy = transfer.copies()[i] == r;
             if (!asBase && !spill && !copy) {
                 for (int h : state.his[r]) {
                     foreignUses.computeIfAbsent(hiList.get(h).node(), k -> new ArrayList<>()).add(graph.node(i));
@@ -198,18 +202,18 @@ public final class HiLoPairing {
     }
 
     /** What an instruction does to a {@link State}. */
-    private record Transfer(FlowGraph graph, int[] hiOf, boolean[] lo) {
+    private record Transfer(FlowGraph graph, int[] hiOf, Spills.Slot[] slots, int[] copies) {
 
         void apply(State state, int i) {
             Instruction insn = graph.instruction(i);
-            int word = insn.opcode().expand(insn.word());
+            int word = graph.expanded(i);
             int rd = Field.RD.get(word);
-            Spills.Slot slot = Spills.slot(insn);
+            Spills.Slot slot = slots[i];
             if (slot != null && insn.opcode().base().format() == Format.S) {
                 state.store(slot, Field.RS2.get(word));
                 return;
             }
-            int copied = lo[i] ? -1 : Spills.copySource(insn);
+            int copied = copies[i];
             long writes = graph.writes(i);
             for (int base = 1; base < 32; base++) {
                 if ((writes & 1L << base) != 0 && Spills.isFrameBase(base)) {

@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * The data-flow facts of one code section's nodes, region by region (a region runs from one
- * function's label to the next, or covers the whole section when it has no functions), computed
- * when first asked for: the {@link FlowGraph}, the {@link HiLoPairing} and the {@link Liveness}.
+ * function's label to the next, or covers the whole section when it has no functions), each
+ * computed when first asked for: the {@link FlowGraph}, the {@link HiLoPairing} and the
+ * {@link Liveness}.
  */
 public final class SectionAnalysis {
     private final List<Node> nodes;
@@ -22,8 +23,49 @@ public final class SectionAnalysis {
     private final int[] regionStarts;
     private final Region[] regions;
 
-    /** The facts of one region. */
-    public record Region(int from, int to, FlowGraph graph, HiLoPairing pairing, Liveness liveness) {
+    /** One region: its nodes {@code [from, to)} and their facts, each computed when first asked for. */
+    public final class Region {
+        private final int from;
+        private final int to;
+        private FlowGraph graph;
+        private HiLoPairing pairing;
+        private Liveness liveness;
+
+        private Region(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        /** The region's first node. */
+        public int from() {
+            return from;
+        }
+
+        /** The node after the region's last. */
+        public int to() {
+            return to;
+        }
+
+        public FlowGraph graph() {
+            if (graph == null) {
+                graph = new FlowGraph(nodes, from, to, labelAt, addressTaken, entryLabels);
+            }
+            return graph;
+        }
+
+        public HiLoPairing pairing() {
+            if (pairing == null) {
+                pairing = new HiLoPairing(nodes, graph());
+            }
+            return pairing;
+        }
+
+        public Liveness liveness() {
+            if (liveness == null) {
+                liveness = new Liveness(graph());
+            }
+            return liveness;
+        }
     }
 
     /**
@@ -55,10 +97,7 @@ public final class SectionAnalysis {
         int r = Arrays.binarySearch(regionStarts, node);
         int index = r >= 0 ? r : -r - 2;
         if (regions[index] == null) {
-            int from = regionStarts[index];
-            int to = index + 1 < regionStarts.length ? regionStarts[index + 1] : nodes.size();
-            FlowGraph graph = new FlowGraph(nodes, from, to, labelAt, addressTaken, entryLabels);
-            regions[index] = new Region(from, to, graph, new HiLoPairing(nodes, graph), new Liveness(graph));
+            regions[index] = new Region(regionStarts[index], index + 1 < regionStarts.length ? regionStarts[index + 1] : nodes.size());
         }
         return regions[index];
     }

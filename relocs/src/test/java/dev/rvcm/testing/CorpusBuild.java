@@ -1,31 +1,31 @@
-package dev.rvcm.sim;
+package dev.rvcm.testing;
 
-import dev.rvcm.testing.Corpus;
-import dev.rvcm.testing.ReferenceTools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The built corpus ({@code corpus/build}), built with {@code corpus/build.sh} if missing and possible. */
-final class CorpusBuild {
+public final class CorpusBuild {
 
-    static final List<String> VARIANTS = List.of("medlow", "medany", "pie", "pic");
+    public static final List<String> VARIANTS = List.of("medlow", "medany", "pie", "pic");
 
     /** One line of {@code corpus/src/c/runs.txt}. */
-    record RunSpec(String id, String tier, int exitCode, String program, List<String> args) {
+    public record RunSpec(String id, String tier, int exitCode, String program, List<String> args) {
     }
 
     private CorpusBuild() {
     }
 
-    static Path corpus() {
+    public static Path corpus() {
         return Corpus.repository().resolve("corpus");
     }
 
     /** {@code corpus/build}, built first if it is missing and the cross compiler is present. */
-    static synchronized Path build() {
+    public static synchronized Path build() {
         Path build = corpus().resolve("build");
         if (!Files.isDirectory(build.resolve("medany")) || !Files.isDirectory(build.resolve("isa-user"))) {
             ReferenceTools.require(ReferenceTools.GCC, "gcc-riscv64-linux-gnu");
@@ -44,8 +44,25 @@ final class CorpusBuild {
         return build;
     }
 
+    /** The programs of {@code corpus/src/c/programs.txt}: each program's C sources, main's first. */
+    public static Map<String, List<String>> programs() {
+        try {
+            Map<String, List<String>> programs = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(corpus().resolve("src/c/programs.txt"))) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    String[] f = t.split("\\s+");
+                    programs.put(f[0], List.of(f).subList(1, f.length));
+                }
+            }
+            return programs;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The runs of {@code tier} from runs.txt. */
-    static List<RunSpec> runs(String tier) {
+    public static List<RunSpec> runs(String tier) {
         try {
             List<RunSpec> runs = new ArrayList<>();
             for (String line : Files.readAllLines(corpus().resolve("src/c/runs.txt"))) {
