@@ -3,6 +3,7 @@ package dev.rvcm.analyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rvcm.analyzer.rewrite.CodeModelRewrite;
+import dev.rvcm.analyzer.rewrite.RewriteOptions;
 import dev.rvcm.analyzer.rewrite.TargetModel;
 import dev.rvcm.relocs.Inputs;
 import dev.rvcm.relocs.write.ElfWriter;
@@ -95,7 +96,7 @@ class LinkRelaxationTest {
         assertThat(gpRelative(build.link("mno-relax", List.of("-static"), start, noRelax))).isZero();
 
         RelocatableObject rewritten = RelocatableObject.of(Inputs.open(object).getFirst().elf());
-        CodeModelRewrite.rewrite(rewritten, TargetModel.SEMI_PIC, List.of());
+        CodeModelRewrite.rewrite(rewritten, RewriteOptions.of(TargetModel.SEMI_PIC));
         Path semiPic = build.write("small-semi-pic.o", "");
         try {
             Files.write(semiPic, ElfWriter.write(rewritten));

@@ -108,12 +108,12 @@ final class ManPage {
     }
 
     /**
-     * Text as troff wants it: picocli's {@code %n} as a line break, backslashes and hyphens escaped,
-     * no line starting with a control character.
+     * Text as troff wants it: picocli's {@code %n} as a line break and {@code %%} as {@code %},
+     * backslashes and hyphens escaped, no line starting with a control character.
      */
     static String escape(String text) {
         List<String> lines = new ArrayList<>();
-        for (String line : text.replace("%n", "\n").split("\n", -1)) {
+        for (String line : text.replace("%n", "\n").replace("%%", "%").split("\n", -1)) {
             String e = line.replace("\\", "\\e").replace("-", "\\-");
             lines.add(e.startsWith(".") || e.startsWith("'") ? "\\&" + e : e);
         }

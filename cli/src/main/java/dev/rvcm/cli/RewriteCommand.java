@@ -1,6 +1,7 @@
 package dev.rvcm.cli;
 
 import dev.rvcm.analyzer.rewrite.CodeModelRewrite;
+import dev.rvcm.analyzer.rewrite.RewriteOptions;
 import dev.rvcm.analyzer.rewrite.TargetModel;
 import dev.rvcm.isa.ir.CodeLayoutException;
 import dev.rvcm.isa.ir.CodeRefusal;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -42,8 +44,8 @@ import picocli.CommandLine.Parameters;
         "semi-pic: every symbol the image defines PC-relatively (lui pairs become auipc pairs), what it does not define "
             + "(absolute symbols, undefined weak symbols, --external) through the GOT, no hi/lo pair left relaxable into "
             + "a gp-relative access. pic: what gcc -fPIC does: preemptible symbols through the GOT, calls through the PLT.",
-        "Code that cannot be rewritten safely (no free register, a %lo without its %hi, a lui whose value is used as a "
-            + "number) is refused with its place named and exit code 1; OUT is then not written."})
+        "Code that cannot be rewritten safely (no free register, a lui whose value is used as a number) is refused with "
+            + "its place named and exit code 1; OUT is then not written."})
 final class RewriteCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,21 +63,27 @@ final class RewriteCommand implements Callable<Integer> {
         description = "reach the symbols whose names match through the GOT as well (repeatable); semi-pic: symbols outside the image")
     List<String> external = new ArrayList<>();
 
+    @Option(names = "--semi-pic-sections", paramLabel = "REGEX",
+        description = "with --model pic: rewrite the code of the sections whose names match semi-PIC instead; for code that "
+            + "runs before the image is at its link address and so cannot use addresses from a GOT (a kernel's early boot, "
+            + "with the MMU off: '^\\.(head|init)\\.text$')")
+    String semiPicSections;
+
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
     OutputFormat format;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        TargetModel target;
-        List<Pattern> patterns = new ArrayList<>();
+        RewriteOptions options;
         try {
-            target = TargetModel.of(model);
+            List<Pattern> patterns = new ArrayList<>();
             for (String regex : external) {
                 patterns.add(Pattern.compile(regex));
             }
+            options = new RewriteOptions(TargetModel.of(model), patterns, Optional.ofNullable(semiPicSections).map(Pattern::compile));
         } catch (IllegalArgumentException e) {
-            String message = e instanceof PatternSyntaxException p ? "--external '" + p.getPattern() + "' is no regular expression: "
+            String message = e instanceof PatternSyntaxException p ? "'" + p.getPattern() + "' is no regular expression: "
                 + p.getDescription() : e.getMessage();
             throw new CommandLine.ParameterException(spec.commandLine(), message);
         }
@@ -97,7 +105,7 @@ final class RewriteCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             try {
-                results.add(new RewriteReport.Rewritten(unit.path(), unit.member(), CodeModelRewrite.rewrite(object, target, patterns)));
+                results.add(new RewriteReport.Rewritten(unit.path(), unit.member(), CodeModelRewrite.rewrite(object, options)));
             } catch (CodeRefusal | CodeLayoutException e) {
                 err.println("rvcm: " + where + ": " + e.getMessage() + "; " + output + " not written");
                 return ExitCodes.FINDINGS;
@@ -110,7 +118,7 @@ final class RewriteCommand implements Callable<Integer> {
             }
         }
         write(archive ? ArchiveWriter.write(members) : single);
-        RewriteReport report = new RewriteReport(input.toString(), output.toString(), target, results);
+        RewriteReport report = new RewriteReport(input.toString(), output.toString(), options.model(), results);
         if (format == OutputFormat.json) {
             RewriteJsonRenderer.render(Json.generator(StandardOutput.stream(spec)), report);
         } else {

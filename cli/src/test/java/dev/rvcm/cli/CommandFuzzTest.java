@@ -75,6 +75,10 @@ class CommandFuzzTest {
         Kind.PROGRAM, SEEDS.stream().filter(x -> x.kind() == Kind.PROGRAM).toList(),
         Kind.BARE_METAL, SEEDS.stream().filter(x -> x.kind() == Kind.BARE_METAL).toList());
 
+    /** Where the fuzzed rewrites write (the input's directory may not be writable). */
+    private static final String REWRITTEN = Path.of(System.getProperty("java.io.tmpdir"),
+        "rvcm-fuzz-rewritten-" + ProcessHandle.current().pid() + ".o").toString();
+
     private static final List<Command> COMMANDS = List.of(
         new Command(Kind.FILE, List.of("relocs")),
         new Command(Kind.FILE, List.of("relocs", "--format", "json")),
@@ -89,6 +93,8 @@ class CommandFuzzTest {
         new Command(Kind.FILE, List.of("check", "--policy", "semi-pic")),
         new Command(Kind.FILE, List.of("check", "--policy", "semi-pic", "--format", "sarif")),
         new Command(Kind.FILE, List.of("check", "--policy", "relocatable-kernel", "--format", "json")),
+        new Command(Kind.FILE, List.of("rewrite", "--model", "semi-pic", "-o", REWRITTEN)),
+        new Command(Kind.FILE, List.of("rewrite", "--model", "pic", "--format", "json", "-o", REWRITTEN)),
         new Command(Kind.FILE, List.of("run", "--max-insns", "100000", "--max-memory", "64M")),
         new Command(Kind.PROGRAM, List.of("run", "--max-insns", "100000", "--max-memory", "64M", "--stats", "json")),
         new Command(Kind.PROGRAM, List.of("run", "--max-insns", "100000", "--max-memory", "64M", "--stats", "text")),

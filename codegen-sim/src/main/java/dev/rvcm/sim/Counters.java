@@ -24,6 +24,9 @@ public record Counters(long instructions, Map<Kind, Long> byKind, long loads, lo
                        long takenBranches, Map<String, Long> syscalls, long gotLoads,
                        Map<String, Long> gotLoadsBySymbol, Map<String, Long> gotLoadsByFunction,
                        List<ModeledCycles> cycles) {
+    /** How {@link #gotLoadsBySymbol()} ends the name of an entry that holds 0: an undefined weak symbol's. */
+    public static final String UNDEFINED_WEAK = "(undefined weak: 0)";
+
 
     public Counters {
         byKind = Map.copyOf(byKind);

@@ -66,7 +66,7 @@ final class GotEntryNames {
             kept = kept != null ? kept : gotSymbols.get(pc - 4 - bias);
         }
         if (content == 0) {
-            return (kept != null ? kept + " " : "") + "(undefined weak: 0)";
+            return (kept != null ? kept + " " : "") + Counters.UNDEFINED_WEAK;
         }
         return symbols.at(content);
     }

@@ -6,7 +6,8 @@ import java.util.List;
  * The guest's clocks as its time system calls read them, from its {@link GuestClock}: nanoseconds on
  * the monotonic clocks since the guest started, and on {@code CLOCK_REALTIME}. A deterministic clock
  * reads the hart it is {@link #attach attached} to: its retired instructions, or the modeled cycles so
- * far of one timing model (the timing model works them out from the run so far, each time it is read).
+ * far of one timing model (the timing model works them out from the run so far, each time it is read,
+ * after the translated code's block counts are folded into the counts it reads).
  */
 final class GuestTime {
     private final GuestClock clock;
@@ -51,7 +52,10 @@ final class GuestTime {
         return switch (clock) {
             case GuestClock.Host h -> System.nanoTime() - hostStart;
             case GuestClock.Instructions i -> nanos(hart.instret, i.mhz());
-            case GuestClock.Cycles c -> nanos(hart.timing.cycles(hart.pages.live(), 0).get(model).cycles(), c.mhz());
+            case GuestClock.Cycles c -> {
+                hart.foldTranslations();
+                yield nanos(hart.timing.cycles(hart.pages.live(), 0).get(model).cycles(), c.mhz());
+            }
         };
     }
 

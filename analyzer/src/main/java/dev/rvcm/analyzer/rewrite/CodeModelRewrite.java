@@ -13,8 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Rewrites a relocatable object into a {@link TargetModel}, in place: each code section through a
@@ -50,21 +48,19 @@ public final class CodeModelRewrite {
     }
 
     /**
-     * @param external symbols (by name) to reach through the GOT whatever else the model says
      * @throws dev.rvcm.isa.ir.CodeRefusal         when a place of the code cannot be rewritten safely
      * @throws dev.rvcm.isa.ir.CodeLayoutException when a branch cannot be made to reach
      */
-    public static Result rewrite(RelocatableObject object, TargetModel model, List<Pattern> external) {
-        Predicate<String> named = name -> external.stream().anyMatch(p -> p.matcher(name).find());
+    public static Result rewrite(RelocatableObject object, RewriteOptions options) {
         Map<Change, Integer> tally = CodeModelTransform.newTally();
         long codeBefore = codeBytes(object);
         long[] instructions = new long[2];
         GlobalNames names = new GlobalNames(object);
         ObjectCodeTransform.transform(object, context -> counting(instructions, 0)
-            .andThen(new CodeModelTransform(model, named, names, tally))
+            .andThen(new CodeModelTransform(options.modelFor(context.name()), options.named(), names, tally))
             .andThen(counting(instructions, 1)), BranchFixing.EXPAND);
-        return new Result(model, tally, codeBefore, codeBytes(object), instructions[0], instructions[1], gotEntries(object),
-            dataWords(object));
+        return new Result(options.model(), tally, codeBefore, codeBytes(object), instructions[0], instructions[1],
+            gotEntries(object), dataWords(object));
     }
 
     private static CodeTransform counting(long[] counts, int slot) {

@@ -26,7 +26,7 @@ public final class DynamicFactsReader {
         Map<String, Long> addressOf = symbolAddresses(elf);
         List<GotLoads> bySymbol = new ArrayList<>();
         c.gotLoadsBySymbol().forEach((symbol, loads) -> {
-            Long address = addressOf.get(symbol);
+            Long address = symbol.endsWith(Counters.UNDEFINED_WEAK) ? Long.valueOf(0) : addressOf.get(symbol);
             if (address == null && symbol.startsWith("0x")) {
                 address = Long.parseUnsignedLong(symbol.substring(2), 16);
             }
