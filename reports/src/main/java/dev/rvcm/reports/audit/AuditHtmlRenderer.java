@@ -2,6 +2,7 @@ package dev.rvcm.reports.audit;
 
 import dev.rvcm.analyzer.AccessKind;
 import dev.rvcm.analyzer.Audit;
+import dev.rvcm.analyzer.SemiPicStatus;
 import dev.rvcm.analyzer.SemiPicVerdict;
 import dev.rvcm.reports.text.TextSink;
 import java.util.List;
@@ -73,7 +74,9 @@ public final class AuditHtmlRenderer {
                 .append(".</p>\n");
         }
         symbols("blocker", v.topBlockers());
-        symbols("at risk", v.linkRelaxation().top());
+        if (v.status() == SemiPicStatus.AT_RISK) {
+            symbols("at risk", v.linkRelaxation().top());
+        }
         out.append("<p>Boot-time relocation: ").append(escape(VerdictSentences.boot(v))).append(".</p>\n");
     }
 

@@ -3,6 +3,7 @@ package dev.rvcm.reports.audit;
 import dev.rvcm.analyzer.AccessKind;
 import dev.rvcm.analyzer.Audit;
 import dev.rvcm.analyzer.ScanAgreement;
+import dev.rvcm.analyzer.SemiPicStatus;
 import dev.rvcm.analyzer.SemiPicVerdict;
 import dev.rvcm.reports.text.TextSink;
 import java.util.List;
@@ -72,7 +73,9 @@ public final class AuditMarkdownRenderer {
                 .append('.').newline().newline();
         }
         symbols("blocker", v.topBlockers());
-        symbols("at risk", v.linkRelaxation().top());
+        if (v.status() == SemiPicStatus.AT_RISK) {
+            symbols("at risk", v.linkRelaxation().top());
+        }
         out.append("Boot-time relocation: ").append(VerdictSentences.boot(v)).append('.').newline().newline();
     }
 

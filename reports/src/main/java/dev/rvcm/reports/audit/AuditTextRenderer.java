@@ -3,6 +3,7 @@ package dev.rvcm.reports.audit;
 import dev.rvcm.analyzer.AccessKind;
 import dev.rvcm.analyzer.Audit;
 import dev.rvcm.analyzer.ScanAgreement;
+import dev.rvcm.analyzer.SemiPicStatus;
 import dev.rvcm.analyzer.SemiPicVerdict;
 import dev.rvcm.reports.text.TextSink;
 import java.util.List;
@@ -103,7 +104,9 @@ public final class AuditTextRenderer {
             out.append("     ").append(VerdictSentences.avoid()).newline();
         }
         symbols("top blockers:", v.topBlockers());
-        symbols("at risk (symbols most reached by pairs the link may relax, small data first):", v.linkRelaxation().top());
+        if (v.status() == SemiPicStatus.AT_RISK) {
+            symbols("at risk (symbols most reached by pairs the link may relax, small data first):", v.linkRelaxation().top());
+        }
         out.append("  boot-time relocation: ").append(VerdictSentences.boot(v)).newline();
     }
 
