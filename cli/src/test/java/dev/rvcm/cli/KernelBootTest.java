@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +38,14 @@ import org.junit.jupiter.api.io.TempDir;
  * The PIC kernel keeps its boot code ({@code .head.text}, {@code .init.text}) semi-PIC: it runs with the
  * MMU off, where link-time addresses from the GOT lead nowhere. Then the audit: the
  * semi-PIC kernels have no ABSOLUTE and no gp-relative code access (the originals have) and pass
- * {@code check --policy semi-pic}; the PIC kernel reaches symbols through the GOT.
+ * {@code check --policy semi-pic}; the PIC kernel reaches symbols through the GOT. It prints the README's
+ * side-by-side table of the originals and their rewrites.
  */
 class KernelBootTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CHANGED = Pattern.compile("^(\\d+)c(\\d+)$");
     private static final Pattern SIZE = Pattern.compile("(\\d+)K ([a-z ]+)");
+    private static final Pattern CODE_SIZE = Pattern.compile("\\((\\d+)K kernel code");
     private static final Pattern MODULES = Pattern.compile("modules : 0x([0-9a-f]+) - 0x([0-9a-f]+) +\\((\\d+) MB\\)");
 
     /** A kernel variant: the vmlinux.o it comes from and the model it is rewritten to. */
@@ -67,7 +70,7 @@ class KernelBootTest {
         List<Variant> variants = List.of(new Variant("medany", "semi-pic"), new Variant("medlow", "semi-pic"),
             new Variant("medany", "pic"));
         for (Variant v : variants) {
-            ReferenceTools.require(kit(v).resolve("relink.sh"));
+            ReferenceTools.require(kit(v.model()).resolve("relink.sh"));
             Corpus.kernel(v.model(), "vmlinux.o");
             Corpus.kernel(v.model(), "vmlinux");
         }
@@ -89,6 +92,7 @@ class KernelBootTest {
                 picAudit(b);
             }
         }
+        System.out.print(sideBySide(booted));
     }
 
     private static Booted rewriteRelinkAndBoot(Variant v, Path dir) throws Exception {
@@ -100,7 +104,7 @@ class KernelBootTest {
         }
         CliRun rewrite = CliRun.of(args.toArray(String[]::new));
         assertThat(rewrite.exitCode()).as("%s: %s", v.name(), rewrite.err()).isZero();
-        Process relink = new ProcessBuilder("bash", kit(v).resolve("relink.sh").toString(), rewritten.toString(),
+        Process relink = new ProcessBuilder("bash", kit(v.model()).resolve("relink.sh").toString(), rewritten.toString(),
             dir.resolve("out").toString()).redirectErrorStream(true).start();
         String output = new String(relink.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(relink.waitFor(80, TimeUnit.MINUTES)).as("%s relinked and booted", v.name()).isTrue();
@@ -208,6 +212,48 @@ class KernelBootTest {
             .isGreaterThan(audit(Corpus.kernel(b.variant().model(), "vmlinux")).at("/summary/GOT").asLong() + 10_000);
     }
 
+    /** The README's table: each original kernel beside its rewrites, from their consoles and audits. */
+    private static String sideBySide(List<Booted> booted) throws IOException {
+        StringBuilder table = new StringBuilder("""
+            | kernel | kernel code | PC-relative | ABSOLUTE | GP_RELATIVE | GOT load sites | GOT symbols | `.got` bytes | data words | RELA bytes | RELR bytes |
+            |---|---|---|---|---|---|---|---|---|---|---|
+            """);
+        for (String model : List.of("medany", "medlow")) {
+            table.append(row(model + " original", Corpus.kernel(model, "vmlinux"), kit(model).resolve("boot.log")));
+            for (Booted b : booted) {
+                if (b.variant().model().equals(model)) {
+                    table.append(row(b.variant().name(), b.vmlinux(), b.dir().resolve("out/boot.log")));
+                }
+            }
+        }
+        return table.toString();
+    }
+
+    private static String row(String kernel, Path vmlinux, Path console) throws IOException {
+        Matcher code = CODE_SIZE.matcher(Files.readString(console));
+        assertThat(code.find()).as("%s: the Memory line", kernel).isTrue();
+        JsonNode audit = audit(vmlinux);
+        long gotSymbols = StreamSupport.stream(audit.get("accesses").spliterator(), false)
+            .filter(a -> a.get("kind").asText().equals("GOT")).map(a -> a.get("symbol").asText()).distinct().count();
+        JsonNode boot = audit.at("/semiPic/bootRelocation");
+        return "| %s | %sK | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %,d |%n".formatted(kernel, code.group(1),
+            audit.at("/summary/PC_RELATIVE").asLong(), audit.at("/summary/ABSOLUTE").asLong(),
+            audit.at("/summary/GP_RELATIVE").asLong(), audit.at("/summary/GOT").asLong(), gotSymbols, gotBytes(vmlinux),
+            boot.get("dataWords").asLong(), boot.get("relaBytes").asLong(), boot.get("relrBytes").asLong());
+    }
+
+    /** The size of the image's {@code .got} section (readelf -S), 0 when it has none. */
+    private static long gotBytes(Path vmlinux) {
+        long[] size = {0};
+        Processes.lines(List.of(ReferenceTools.READELF, "-SW", vmlinux.toString()), line -> {
+            String[] f = line.substring(line.indexOf(']') + 1).trim().split("\\s+");
+            if (line.contains("]") && f[0].equals(".got")) {
+                size[0] = Long.parseLong(f[4], 16);
+            }
+        });
+        return size[0];
+    }
+
     private static JsonNode audit(Path vmlinux) throws IOException {
         CliRun audit = CliRun.of("audit", "--format", "json", vmlinux.toString());
         assertThat(audit.exitCode()).as(audit.err()).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
@@ -226,7 +272,7 @@ class KernelBootTest {
         return symbols;
     }
 
-    private static Path kit(Variant v) {
-        return Corpus.shared().resolve("corpus/linux-6.1-riscv64").resolve(v.model()).resolve("link-kit");
+    private static Path kit(String model) {
+        return Corpus.shared().resolve("corpus/linux-6.1-riscv64").resolve(model).resolve("link-kit");
     }
 }
