@@ -6,6 +6,7 @@ import dev.rvcm.isa.Immediates;
 import dev.rvcm.isa.IsaRegions;
 import dev.rvcm.isa.Kind;
 import dev.rvcm.isa.Opcode;
+import dev.rvcm.isa.RegionCursor;
 import dev.rvcm.isa.RegisterAccess;
 import dev.rvcm.isa.UpperValues;
 import dev.rvcm.relocs.elf.ElfFile;
@@ -23,7 +24,7 @@ import java.nio.ByteBuffer;
  * executable section's code regions follows every {@code auipc}/{@code lui}/{@code c.lui} to its
  * first user ({@code addi}, a load, a store, {@code jalr}), which makes the access; the register's
  * upper value ({@link UpperValues}) lives until it is overwritten, or in a caller-saved register
- * until a call or jump, and no value lives across data in code or an indirect jump. A
+ * until a call or jump, and no value lives across data in code or a {@code c.jr}. A
  * lui-based value is an access only when it points into the image, its end included (otherwise it
  * is a constant).
  * Loads, stores and {@code addi} based on {@code gp} are gp-relative (resolved with
@@ -85,14 +86,12 @@ public final class InstructionScanner {
         uppers.forgetAll();
         int at = 0;
         int size = code.limit();
-        int region = regions.count() == 0 ? -1 : regions.indexAt(base);
+        RegionCursor cursor = regions.cursor(true);
         while (at + 2 <= size) {
             long pc = base + at;
-            while (region + 1 < regions.count() && Long.compareUnsigned(regions.start(region + 1), pc) <= 0) {
-                region++;
-            }
-            if (region >= 0 && regions.isData(region)) {
-                long end = regions.end(region);
+            cursor.moveTo(pc);
+            if (cursor.data()) {
+                long end = cursor.end();
                 at = end == -1 ? size : (int) Math.max(at + 1, end - base);
                 uppers.forgetAll();
                 continue;
@@ -128,11 +127,10 @@ public final class InstructionScanner {
             }
         }
         uppers.follow(op, word, pc);
-        switch (op) {
-            case JALR, JAL, C_J, C_JALR -> leave();
-            case C_JR -> uppers.forgetAll();
-            default -> {
-            }
+        if (op == Opcode.C_JR) {
+            uppers.forgetAll();
+        } else if (op.kind() == Kind.JUMP) {
+            leave();
         }
     }
 
