@@ -2,19 +2,19 @@ package dev.rvcm.analyzer;
 
 import dev.rvcm.isa.Decoder;
 import dev.rvcm.isa.Extensions;
-import dev.rvcm.isa.Field;
 import dev.rvcm.isa.Immediates;
 import dev.rvcm.isa.IsaRegions;
 import dev.rvcm.isa.Kind;
 import dev.rvcm.isa.Opcode;
-import dev.rvcm.isa.RegisterFile;
+import dev.rvcm.isa.RegionCursor;
+import dev.rvcm.isa.RegisterAccess;
+import dev.rvcm.isa.UpperValues;
 import dev.rvcm.relocs.elf.ElfFile;
 import dev.rvcm.relocs.elf.ObjectFileType;
 import dev.rvcm.relocs.elf.Section;
 import dev.rvcm.relocs.elf.Segment;
 import dev.rvcm.relocs.elf.SymbolTable;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 
 /**
  * Finds the code accesses of a file from its instructions alone, for linked images without
@@ -23,7 +23,8 @@ import java.util.Arrays;
  * target, and a lui pair is an access when its upper immediate is still 0. A linear sweep over each
  * executable section's code regions follows every {@code auipc}/{@code lui}/{@code c.lui} to its
  * first user ({@code addi}, a load, a store, {@code jalr}), which makes the access; the register's
- * upper value lives until it is overwritten, or in a caller-saved register until a call or jump. A
+ * upper value ({@link UpperValues}) lives until it is overwritten, or in a caller-saved register
+ * until a call or jump, and no value lives across data in code or a {@code c.jr}. A
  * lui-based value is an access only when it points into the image, its end included (otherwise it
  * is a constant).
  * Loads, stores and {@code addi} based on {@code gp} are gp-relative (resolved with
@@ -34,11 +35,6 @@ import java.util.Arrays;
 public final class InstructionScanner {
     private static final int GP = 3;
     private static final int TP = 4;
-    private static final byte NONE = 0;
-    private static final byte AUIPC = 1;
-    private static final byte LUI = 2;
-    /** ra, t0-t6 and a0-a7 (psABI integer calling convention). */
-    private static final int[] CALLER_SAVED = {1, 5, 6, 7, 10, 11, 12, 13, 14, 15, 16, 17, 28, 29, 30, 31};
 
     private final ElfFile elf;
     private final boolean linked;
@@ -49,9 +45,7 @@ public final class InstructionScanner {
     private final boolean hasTls;
     private final long imageStart;
     private final long imageEnd;
-    private final byte[] upperKind = new byte[32];
-    private final long[] upperPlace = new long[32];
-    private final long[] upperValue = new long[32];
+    private final UpperValues uppers = new UpperValues();
 
     private InstructionScanner(ElfFile elf) {
         this.elf = elf;
@@ -89,19 +83,17 @@ public final class InstructionScanner {
         ByteBuffer code = elf.contents(section);
         Decoder decoder = new Decoder(Extensions.ALL);
         long base = section.address();
-        reset();
+        uppers.forgetAll();
         int at = 0;
         int size = code.limit();
-        int region = regions.count() == 0 ? -1 : regions.indexAt(base);
+        RegionCursor cursor = regions.cursor(true);
         while (at + 2 <= size) {
             long pc = base + at;
-            while (region + 1 < regions.count() && Long.compareUnsigned(regions.start(region + 1), pc) <= 0) {
-                region++;
-            }
-            if (region >= 0 && regions.isData(region)) {
-                long end = regions.end(region);
+            cursor.moveTo(pc);
+            if (cursor.data()) {
+                long end = cursor.end();
                 at = end == -1 ? size : (int) Math.max(at + 1, end - base);
-                reset();
+                uppers.forgetAll();
                 continue;
             }
             int parcel = Short.toUnsignedInt(code.getShort(at));
@@ -116,53 +108,39 @@ public final class InstructionScanner {
     }
 
     private void step(int section, long pc, Opcode op, int word) {
-        int rd = (word >>> 7) & 31;
         int rs1 = (word >>> 15) & 31;
         switch (op) {
-            case AUIPC -> setUpper(rd, AUIPC, pc, pc + Immediates.uImm(word));
-            case LUI -> setUpper(rd, LUI, pc, Immediates.uImm(word));
-            case C_LUI -> setUpper(rd, LUI, pc, Immediates.ciLuiImm(word));
-            case ADDI, ADDIW -> use(section, pc, rs1, rd, Immediates.iImm(word), false, false);
-            case JALR -> {
-                use(section, pc, rs1, rd, Immediates.iImm(word), false, true);
-                leave(rd);
-            }
-            case JAL -> {
-                add(AccessKind.CALL, section, pc, pc + Immediates.jImm(word));
-                leave(rd);
-            }
-            case C_J -> {
-                add(AccessKind.CALL, section, pc, pc + Immediates.cjImm(word));
-                leave(0);
-            }
+            case ADDI, ADDIW -> use(section, pc, rs1, Immediates.iImm(word), false, false);
+            case JALR -> use(section, pc, rs1, Immediates.iImm(word), false, true);
+            case JAL -> add(AccessKind.CALL, section, pc, pc + Immediates.jImm(word));
+            case C_J -> add(AccessKind.CALL, section, pc, pc + Immediates.cjImm(word));
             case C_BEQZ, C_BNEZ -> add(AccessKind.BRANCH, section, pc, pc + Immediates.cbImm(word));
-            case C_JR -> reset();
-            case C_JALR -> leave(1);
             default -> {
                 Kind kind = op.kind();
                 if (kind == Kind.BRANCH) {
                     add(AccessKind.BRANCH, section, pc, pc + Immediates.bImm(word));
                 } else if ((kind == Kind.LOAD || kind == Kind.FP_LOAD) && op.length() == 4) {
-                    use(section, pc, rs1, kind == Kind.LOAD ? rd : 0, Immediates.iImm(word), op == Opcode.LD, false);
+                    use(section, pc, rs1, Immediates.iImm(word), op == Opcode.LD, false);
                 } else if ((kind == Kind.STORE || kind == Kind.FP_STORE) && op.length() == 4) {
-                    use(section, pc, rs1, 0, Immediates.sImm(word), false, false);
-                } else {
-                    int written = destination(op, word);
-                    if (written > 0) {
-                        upperKind[written] = NONE;
-                    }
+                    use(section, pc, rs1, Immediates.sImm(word), false, false);
                 }
             }
+        }
+        uppers.follow(op, word, pc);
+        if (op == Opcode.C_JR) {
+            uppers.forgetAll();
+        } else if (op.kind() == Kind.JUMP) {
+            leave();
         }
     }
 
     /** An instruction using {@code base + offset}: completes a pending upper value, or is gp/tp-relative. */
-    private void use(int section, long pc, int base, int rd, int offset, boolean doubleword, boolean jump) {
-        if (base != 0 && upperKind[base] != NONE) {
-            long target = upperValue[base] + offset;
+    private void use(int section, long pc, int base, int offset, boolean doubleword, boolean jump) {
+        if (base != 0 && uppers.has(base)) {
+            long target = uppers.value(base) + offset;
             AccessKind kind;
-            if (upperKind[base] == LUI) {
-                kind = (linked ? inImage(target) : upperValue[base] == 0) ? AccessKind.ABSOLUTE : null;
+            if (!uppers.pcRelative(base)) {
+                kind = (linked ? inImage(target) : uppers.value(base) == 0) ? AccessKind.ABSOLUTE : null;
             } else if (jump) {
                 kind = AccessKind.CALL;
             } else if (doubleword && got != null && Long.compareUnsigned(target - got.address(), got.size()) < 0) {
@@ -171,30 +149,19 @@ public final class InstructionScanner {
                 kind = AccessKind.PC_RELATIVE;
             }
             if (kind != null) {
-                add(kind, section, upperPlace[base], target);
+                add(kind, section, uppers.place(base), target);
             }
-            upperKind[base] = NONE;
+            uppers.forget(base);
         } else if (base == GP && globalPointer != 0) {
             add(AccessKind.GP_RELATIVE, section, pc, globalPointer + offset);
         } else if (base == TP && hasTls) {
             add(AccessKind.TLS, section, pc, offset);
-        }
-        if (rd != 0) {
-            upperKind[rd] = NONE;
         }
     }
 
     /** True for an address from the image's first loaded byte to one past its last (end symbols). */
     private boolean inImage(long address) {
         return Long.compareUnsigned(address, imageStart) >= 0 && Long.compareUnsigned(address, imageEnd) <= 0;
-    }
-
-    private void setUpper(int rd, byte kind, long place, long value) {
-        if (rd != 0) {
-            upperKind[rd] = kind;
-            upperPlace[rd] = place;
-            upperValue[rd] = value;
-        }
     }
 
     private void add(AccessKind kind, int section, long place, long target) {
@@ -209,27 +176,13 @@ public final class InstructionScanner {
         accesses.add(kind, section, place, target, flags, Accesses.NO_RELOCATION, table, symbol, addend);
     }
 
-    private void reset() {
-        Arrays.fill(upperKind, NONE);
-    }
-
     /**
      * Control leaves through a call or a jump. The callee may change the caller-saved registers;
      * s0-s11 keep their upper values across a call, and across a jump too, because compilers hoist
      * an address into a saved register and then jump into the loop that uses it.
      */
-    private void leave(int rd) {
-        for (int r : CALLER_SAVED) {
-            upperKind[r] = NONE;
-        }
-    }
-
-    /**
-     * The integer register an instruction writes, 0 for none (x0, memory, FP registers, control flow):
-     * the opcode table's destination of the base instruction it expands to.
-     */
-    private static int destination(Opcode op, int word) {
-        return op.destination() == RegisterFile.X && op.kind() != Kind.JUMP ? Field.RD.get(op.expand(word)) : 0;
+    private void leave() {
+        uppers.forget(RegisterAccess.CALLER_SAVED);
     }
 
     private static long globalPointer(ElfFile elf) {

@@ -18,7 +18,9 @@ import java.util.Map;
  * extensions of the region before them. Sections without mapping symbols are code (when executable)
  * from start to end.
  *
- * <p>Immutable; lookups allocate nothing. Build one per file with {@link #of(ElfFile)}.
+ * <p>Immutable; lookups allocate nothing. Build one per file with {@link #of(ElfFile)}, or one
+ * section's {@link Regions} from its mapping symbols with {@link Regions#of(List, Extensions)}; a sweep
+ * over a section walks its regions with {@link Regions#cursor(boolean)}.
  *
  * @see <a href="https://github.com/riscv-non-isa/riscv-elf-psabi-doc/blob/master/riscv-elf.adoc#mapping-symbol">psABI: Mapping Symbol</a>
  */
@@ -41,7 +43,7 @@ public final class IsaRegions {
         if (fileDefault == null) {
             fileDefault = Extensions.RV64GC;
         }
-        Map<Integer, List<Marker>> markers = new HashMap<>();
+        Map<Integer, List<MappingSymbol>> markers = new HashMap<>();
         if (elf.symbolTable().isPresent()) {
             SymbolTable symbols = elf.symbolTable().get();
             for (int i = 1, n = symbols.count(); i < n; i++) {
@@ -56,11 +58,11 @@ public final class IsaRegions {
                 if (section == SymbolTable.SHN_UNDEF || section >= SymbolTable.SHN_LORESERVE) {
                     continue;
                 }
-                markers.computeIfAbsent(section, k -> new ArrayList<>()).add(new Marker(symbols.value(i), name));
+                markers.computeIfAbsent(section, k -> new ArrayList<>()).add(new MappingSymbol(symbols.value(i), name));
             }
         }
         Map<Integer, Regions> bySection = new HashMap<>();
-        for (Map.Entry<Integer, List<Marker>> e : markers.entrySet()) {
+        for (Map.Entry<Integer, List<MappingSymbol>> e : markers.entrySet()) {
             bySection.put(e.getKey(), Regions.of(e.getValue(), fileDefault));
         }
         return new IsaRegions(fileDefault, bySection);
@@ -102,7 +104,8 @@ public final class IsaRegions {
         return i < 0 ? fileDefault : regions.extensions(i);
     }
 
-    private record Marker(long address, String name) {
+    /** A mapping symbol ({@link #isMappingSymbol(String)}): its value and name. */
+    public record MappingSymbol(long address, String name) {
     }
 
     /**
@@ -120,8 +123,15 @@ public final class IsaRegions {
             this.extensions = extensions;
         }
 
-        private static Regions of(List<Marker> markers, Extensions fileDefault) {
+        /**
+         * The regions one section's mapping symbols make, for code read from something other than an
+         * {@link ElfFile} (a relocatable object being rewritten).
+         *
+         * @param fileDefault the extensions of a plain {@code $x} region
+         */
+        public static Regions of(List<MappingSymbol> symbols, Extensions fileDefault) {
             // objdump sorts symbols by address, then name; of several at one address the last counts.
+            List<MappingSymbol> markers = new ArrayList<>(symbols);
             markers.sort((a, b) -> {
                 int c = Long.compareUnsigned(a.address(), b.address());
                 return c != 0 ? c : a.name().compareTo(b.name());
@@ -131,7 +141,7 @@ public final class IsaRegions {
             boolean[] data = new boolean[markers.size()];
             Extensions[] extensions = new Extensions[markers.size()];
             Extensions current = fileDefault;
-            for (Marker m : markers) {
+            for (MappingSymbol m : markers) {
                 if (n > 0 && starts[n - 1] == m.address()) {
                     n--;
                     current = n > 0 ? extensions[n - 1] : fileDefault;
@@ -175,6 +185,16 @@ public final class IsaRegions {
         /** The extensions enabled in region {@code i}. */
         public Extensions extensions(int i) {
             return extensions[i];
+        }
+
+        /**
+         * A cursor for a sweep over the section in address order.
+         *
+         * @param code whether bytes before the first region are instructions (an executable
+         *             section's are)
+         */
+        public RegionCursor cursor(boolean code) {
+            return new RegionCursor(this, code);
         }
 
         /** The index of the region holding {@code address}, {@code -1} before the first. */

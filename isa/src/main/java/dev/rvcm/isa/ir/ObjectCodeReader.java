@@ -3,6 +3,7 @@ package dev.rvcm.isa.ir;
 import dev.rvcm.isa.Decoder;
 import dev.rvcm.isa.Extensions;
 import dev.rvcm.isa.Immediates;
+import dev.rvcm.isa.IsaRegions;
 import dev.rvcm.relocs.elf.SymbolTable;
 import dev.rvcm.relocs.riscv.RiscvRelocation;
 import dev.rvcm.relocs.write.OutRelocation;
@@ -21,7 +22,8 @@ import java.util.TreeMap;
  * {@code ClassReader}). Every symbol defined in the section becomes a {@link Label} at its offset,
  * and every relocation against such a symbol a {@link Target.LabelTarget} (a {@code PCREL_LO12}
  * thereby refers to the label of its {@code auipc}); other relocations keep their symbol. Bytes in
- * {@code $d} mapping-symbol regions, or too short for an instruction, become data nodes.
+ * {@code $d} mapping-symbol regions (read as {@link IsaRegions} reads them for the disassembler), or
+ * too short for an instruction, become data nodes.
  *
  * <p>So that the code may move, the reader also ties to labels what the object holds as fixed offsets:
  * a branch or jump the assembler resolved becomes a {@linkplain Fixup#resolved() resolved} fixup to a
@@ -86,7 +88,7 @@ public final class ObjectCodeReader {
         name = s.name();
         byte[] bytes = s.contents();
         Map<Integer, Label> bySymbol = new HashMap<>();
-        TreeMap<Long, Boolean> dataRegions = new TreeMap<>();
+        List<IsaRegions.MappingSymbol> mappingSymbols = new ArrayList<>();
         List<OutSymbol> symbols = object.symbols();
         for (int i = 0; i < symbols.size(); i++) {
             OutSymbol sym = symbols.get(i);
@@ -96,11 +98,13 @@ public final class ObjectCodeReader {
             Label label = new Label(sym.name());
             labels.computeIfAbsent(sym.value(), k -> new ArrayList<>()).add(label);
             bySymbol.put(i + 1, label);
-            if (sym.name().equals("$d") || sym.name().startsWith("$x")) {
-                dataRegions.put(sym.value(), sym.name().equals("$d"));
+            if ((sym.info() & 0xf) == SymbolTable.STT_NOTYPE && IsaRegions.isMappingSymbol(sym.name())) {
+                mappingSymbols.add(new IsaRegions.MappingSymbol(sym.value(), sym.name()));
             }
         }
-        pieces = SectionPieces.of(bytes, labels.navigableKeySet(), dataRegions);
+        // which bytes are code is all the pieces need: the regions' extensions go unused (DECODER knows them all)
+        IsaRegions.Regions regions = IsaRegions.Regions.of(mappingSymbols, Extensions.ALL);
+        pieces = SectionPieces.of(bytes, labels.navigableKeySet(), regions);
         anchors = new Anchors(pieces, name);
         fixups = fixups(bySymbol);
         resolvedBranches(pieces, anchors, fixups);

@@ -1,11 +1,11 @@
 package dev.rvcm.isa.ir;
 
 import dev.rvcm.isa.Decoder;
+import dev.rvcm.isa.IsaRegions;
+import dev.rvcm.isa.RegionCursor;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.NavigableSet;
 
 /**
@@ -25,18 +25,19 @@ final class SectionPieces {
 
     /**
      * @param labelOffsets where labels are
-     * @param dataRegions  mapping symbols by offset: true where a {@code $d} region starts, false for {@code $x}
+     * @param regions      the section's mapping-symbol regions, by offset
      */
-    static SectionPieces of(byte[] bytes, NavigableSet<Long> labelOffsets, NavigableMap<Long, Boolean> dataRegions) {
+    static SectionPieces of(byte[] bytes, NavigableSet<Long> labelOffsets, IsaRegions.Regions regions) {
         SectionPieces pieces = new SectionPieces(bytes);
+        RegionCursor cursor = regions.cursor(true);
         long at = 0;
         while (at < bytes.length) {
-            Map.Entry<Long, Boolean> region = dataRegions.floorEntry(at);
-            boolean data = region != null && region.getValue();
+            cursor.moveTo(at);
+            boolean data = cursor.data();
             long next = Math.min(bytes.length, higher(labelOffsets, at, bytes.length));
             int length = data || bytes.length - at < 2 ? 0 : Decoder.length(pieces.word(at, 2));
             if (length == 0 || at + length > bytes.length || at + length > next) {
-                long end = data ? Math.min(next, higher(dataRegions.navigableKeySet(), at, bytes.length))
+                long end = data ? Math.min(next, regionEnd(cursor, bytes.length))
                     : Math.min(next, at + Math.max(1, Math.min(2, next - at)));
                 pieces.add(at, false);
                 at = end;
@@ -46,6 +47,12 @@ final class SectionPieces {
             }
         }
         return pieces;
+    }
+
+    /** Where the cursor's region ends, {@code otherwise} for the last. */
+    private static long regionEnd(RegionCursor cursor, long otherwise) {
+        long end = cursor.end();
+        return end == -1 ? otherwise : end;
     }
 
     private static long higher(NavigableSet<Long> keys, long after, long otherwise) {

@@ -1,6 +1,8 @@
 package dev.rvcm.reports.disasm;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rvcm.isa.read.DisassemblyReader;
+import dev.rvcm.isa.read.DisassemblyVisitor;
 import dev.rvcm.relocs.ElfUnit;
 import dev.rvcm.relocs.elf.Section;
 import dev.rvcm.reports.text.Json;

@@ -1,5 +1,7 @@
 package dev.rvcm.reports.disasm;
 
+import dev.rvcm.isa.read.DisassemblyReader;
+import dev.rvcm.isa.read.DisassemblyVisitor;
 import dev.rvcm.relocs.ElfUnit;
 import dev.rvcm.relocs.elf.Section;
 import dev.rvcm.relocs.riscv.RelocationCatalogue;

@@ -1,8 +1,8 @@
 /**
- * {@code rvcm disasm}: a walk over an ELF file's code sections that decides, as GNU objdump 2.40
- * does, where blocks start, what is instruction or data and which ISA applies
- * ({@link dev.rvcm.reports.disasm.DisassemblyReader} driving a
- * {@link dev.rvcm.reports.disasm.DisassemblyVisitor}), and its two renderers: objdump-style text with
- * relocations interleaved, and JSON.
+ * {@code rvcm disasm}: the two renderers of the objdump-style reading
+ * ({@link dev.rvcm.isa.read.DisassemblyReader}), objdump's text with relocations interleaved
+ * ({@link dev.rvcm.reports.disasm.DisasmTextRenderer}) and JSON
+ * ({@link dev.rvcm.reports.disasm.DisasmJsonRenderer}); each is a
+ * {@link dev.rvcm.isa.read.DisassemblyVisitor}.
  */
 package dev.rvcm.reports.disasm;

@@ -1,9 +1,9 @@
-package dev.rvcm.reports.disasm;
+package dev.rvcm.isa.read;
 
 import dev.rvcm.isa.Immediates;
 import dev.rvcm.isa.Kind;
 import dev.rvcm.isa.Opcode;
-import java.util.Arrays;
+import dev.rvcm.isa.UpperValues;
 
 /**
  * The address objdump 2.40 appends to an instruction as {@code # 12058 <symbol>}: its RISC-V
@@ -11,18 +11,17 @@ import java.util.Arrays;
  * there, and when a load, store, {@code addi}/{@code addiw}/{@code c.addi}/{@code c.addiw} or
  * {@code jalr} then uses that register as a base it shows base + offset and forgets the value; a
  * {@code gp} base without one uses {@code __global_pointer$}, a {@code tp} or {@code zero} base the
- * offset alone. The memory lasts for the whole file (binutils 2.40 does not forget a value when
- * another instruction overwrites the register). Which instructions look depends on the printed form:
+ * offset alone. The memory ({@link UpperValues}, recorded only) lasts for the whole file (binutils
+ * 2.40 does not forget a value when another instruction overwrites the register). Which instructions look depends on the printed form:
  * {@code mv}, {@code li}, {@code sext.w} and {@code ret} do not.
  */
 final class AddressComments {
-    private static final long NONE = -1L;
     private static final int ZERO = 0;
     private static final int RA = 1;
     private static final int GP = 3;
     private static final int TP = 4;
 
-    private final long[] high = new long[32];
+    private final UpperValues uppers = new UpperValues();
     private final boolean aliases;
     private final boolean hasGp;
     private final long gp;
@@ -33,7 +32,6 @@ final class AddressComments {
         this.aliases = aliases;
         this.hasGp = hasGp;
         this.gp = gp;
-        Arrays.fill(high, NONE);
     }
 
     /**
@@ -43,12 +41,12 @@ final class AddressComments {
      */
     boolean follow(Opcode op, int word, long pc) {
         pending = false;
+        if (uppers.record(op, word, pc)) {
+            return false;
+        }
         int rd = (word >>> 7) & 31;
         int rs1 = (word >>> 15) & 31;
         switch (op) {
-            case AUIPC -> high[rd] = pc + Immediates.uImm(word);
-            case LUI -> high[rd] = Immediates.uImm(word);
-            case C_LUI -> high[rd] = Immediates.ciLuiImm(word);
             case ADDI -> {
                 int imm = Immediates.iImm(word);
                 if (rs1 != ZERO && !(aliases && imm == 0)) {
@@ -99,9 +97,9 @@ final class AddressComments {
 
     /** binutils' maybe_print_address. */
     private void use(int base, int offset, boolean wide) {
-        if (high[base] != NONE) {
-            address = (base != ZERO ? high[base] : 0) + offset;
-            high[base] = NONE;
+        if (uppers.has(base)) {
+            address = (base != ZERO ? uppers.value(base) : 0) + offset;
+            uppers.forget(base);
         } else if (base == GP && hasGp) {
             address = gp + offset;
         } else if (base == TP || base == ZERO) {

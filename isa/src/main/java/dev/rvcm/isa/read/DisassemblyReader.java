@@ -1,10 +1,11 @@
-package dev.rvcm.reports.disasm;
+package dev.rvcm.isa.read;
 
 import dev.rvcm.isa.Disassembler;
 import dev.rvcm.isa.Extensions;
 import dev.rvcm.isa.IsaRegions;
-import dev.rvcm.isa.PrivilegedSpec;
 import dev.rvcm.isa.Opcode;
+import dev.rvcm.isa.PrivilegedSpec;
+import dev.rvcm.isa.RegionCursor;
 import dev.rvcm.relocs.elf.ElfFile;
 import dev.rvcm.relocs.elf.ObjectFileType;
 import dev.rvcm.relocs.elf.RelocationTable;
@@ -26,7 +27,8 @@ import java.util.Set;
  *   <li>sections: every executable section with contents, or the named ones (any kind, as
  *       {@code objdump -j});</li>
  *   <li>labels: one per distinct symbol address of the section ({@link SymbolLabels});</li>
- *   <li>instruction or data, and the ISA, at each address: the mapping symbols ({@link IsaRegions});
+ *   <li>instruction or data, and the ISA, at each address: the mapping symbols ({@link IsaRegions},
+ *       walked with a {@link RegionCursor} as every other code sweep walks them);
  *       data is shown in words of at most 4 bytes, cut at the next mapping symbol;</li>
  *   <li>runs of at least 8 zero bytes before the next label (cut to a multiple of 4 when more
  *       follows), and runs of 1 or 2 zero bytes ending a block, are skipped;</li>
@@ -112,9 +114,8 @@ public final class DisassemblyReader {
         private final long vma;
         private final long size;
         private final IsaRegions.Regions regions;
-        private int region = -1;
+        private final RegionCursor cursor;
         private Disassembler disassembler;
-        private final boolean code;
         private final boolean listing;
         // relocations in offset order: section-relative offsets, table and entry
         private long[] relocationOffsets = new long[0];
@@ -129,7 +130,7 @@ public final class DisassemblyReader {
             this.vma = section.address();
             this.size = bytes.remaining();
             this.regions = isa.section(section.index());
-            this.code = section.executable();
+            this.cursor = regions.cursor(section.executable());
             this.disassembler = disassembler(isa.fileDefault());
             this.listing = listing;
             if (listing) {
@@ -280,29 +281,19 @@ public final class DisassemblyReader {
 
         /** Moves the region cursor to {@code address} and says whether it is data; sets the disassembler. */
         private boolean atData(long address) {
-            int count = regions.count();
-            if (count == 0) {
-                return !code;
-            }
-            int before = region;
-            if (region < 0 || Long.compareUnsigned(regions.start(region), address) > 0) {
-                region = regions.indexAt(address);
-            } else {
-                while (region + 1 < count && Long.compareUnsigned(regions.start(region + 1), address) <= 0) {
-                    region++;
-                }
-            }
-            if (region != before) {
+            if (cursor.moveTo(address)) {
+                int region = cursor.region();
                 disassembler = disassembler(region < 0 ? isa.fileDefault() : regions.extensions(region));
             }
-            return region < 0 ? !code : regions.isData(region);
+            return cursor.data();
         }
 
         /** objdump's riscv_data_length: a word, cut at the next mapping symbol or the section end; 3 → 2. */
         private int dataLength(long address, int offset, int end) {
             long length = 4;
-            if (region >= 0 && region + 1 < regions.count()) {
-                length = Math.min(length, regions.start(region + 1) - address);
+            long next = cursor.end();
+            if (next != -1) {
+                length = Math.min(length, next - address);
             } else {
                 length = Math.min(length, size - offset);
             }

@@ -1,4 +1,4 @@
-package dev.rvcm.reports.disasm;
+package dev.rvcm.isa.read;
 
 import dev.rvcm.relocs.elf.Section;
 import java.nio.ByteBuffer;
