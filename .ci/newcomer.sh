@@ -3,7 +3,8 @@
 # local Maven repository without any rvcm artifact (a hard-linked copy of ~/.m2/repository minus
 # dev/rvcm), then `./rvcm relocs corpus/fixtures/reloc-zoo.o` before anything else built the jar, with
 # no JAVA_HOME and the system's PATH (whose java may be older: the launcher must find Java 25 itself).
-# It must list the relocations, exit 0, and say no more on stderr than the one line of its build.
+# It must list the relocations, exit 0, and say no more on stderr than the one line of its build; then
+# the second command, `./rvcm demo --out DIR`, must write DIR/index.html with a chart naming semi-pic.
 # usage: .ci/newcomer.sh [COMMIT]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -44,3 +45,13 @@ if [ ${#problems[@]} -gt 0 ]; then
   exit 1
 fi
 echo "ci: newcomer's first ./rvcm relocs on a fresh clone of ${commit:0:12}: ok in $seconds s, the build included"
+
+# the README's second command, on the jar the first one built
+start=$(date +%s)
+if ! (cd "$work/rvcm" && env -u JAVA_HOME PATH=/usr/local/bin:/usr/bin:/bin ./rvcm demo --out "$work/demo" >"$work/out" 2>"$work/err") \
+    || ! grep -q '<svg' "$work/demo/index.html" || ! grep -q 'semi-pic' "$work/demo/index.html"; then
+  echo "ci: newcomer's ./rvcm demo on ${commit:0:12} FAILED (no index.html with a chart naming semi-pic); it printed:" >&2
+  tail -n 20 "$work/out" "$work/err" >&2
+  exit 1
+fi
+echo "ci: newcomer's ./rvcm demo --out DIR: index.html with its chart in $(( $(date +%s) - start )) s"
