@@ -62,7 +62,6 @@ final class TranslationCompiler {
     private static final MethodTypeDesc MTD_RUN = MethodTypeDesc.of(CD_int, CD_long);
     private static final MethodTypeDesc MTD_LONG_VOID = MethodTypeDesc.of(CD_void, CD_long);
     private static final MethodTypeDesc MTD_JALR = MethodTypeDesc.of(CD_void, CD_long, CD_long, CD_int, CD_int, CD_long);
-    private static final MethodTypeDesc MTD_RM = MethodTypeDesc.of(CD_int, CD_int);
     private static final Opcode[] OPCODES = Opcode.values();
 
     // The class data: what the code reaches as constants.
@@ -158,6 +157,8 @@ final class TranslationCompiler {
         private int at;
         private int exit;
         private int epoch;
+        /** The dynamic rounding mode ({@code frm}), read once: no translated instruction writes it. */
+        private int roundingMode;
 
         Emitter(CodeBuilder code, Region region, boolean limited) {
             this.code = code;
@@ -290,6 +291,7 @@ final class TranslationCompiler {
             at = code.allocateLocal(TypeKind.INT);
             exit = code.allocateLocal(TypeKind.INT);
             epoch = code.allocateLocal(TypeKind.INT);
+            roundingMode = code.allocateLocal(TypeKind.INT);
             constant(HART);
             code.getfield(CD_HART, "instret", CD_long);
             code.lstore(icount);
@@ -312,6 +314,29 @@ final class TranslationCompiler {
             constant(MEMORY);
             code.getfield(CD_MEMORY, "codeEpoch", CD_int);
             code.istore(epoch);
+            if (roundsDynamically()) {
+                constant(HART);
+                code.getfield(CD_HART, "frm", CD_int);
+                code.istore(roundingMode);
+                // a reserved frm: the interpreter reports the fault at the first instruction that rounds
+                Label valid = code.newLabel();
+                code.iload(roundingMode);
+                code.iconst_4();
+                code.if_icmple(valid);
+                leave(region.pc(0), Translation.INTERPRET);
+                code.labelBinding(valid);
+            }
+        }
+
+        /** Whether an instruction of the region rounds by {@code frm}. */
+        private boolean roundsDynamically() {
+            for (int s : region.slots()) {
+                Executor e = Executor.of(OPCODES[page.opcode[s]]);
+                if (e.form() == Executor.Form.COMPUTE && e.type().parameterList().getLast() == int.class && page.rm[s] == 7) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void epilogue() {
@@ -497,9 +522,6 @@ final class TranslationCompiler {
                 case COMPUTE -> {
                     List<Class<?>> params = e.type().parameterList();
                     boolean rounds = params.getLast() == int.class;
-                    if (rounds && page.rm[s] == 7) {
-                        at(i);
-                    }
                     if (params.getFirst() == Fpu.class) {
                         constant(FPU);
                     }
@@ -518,9 +540,7 @@ final class TranslationCompiler {
                     }
                     if (rounds) {
                         if (page.rm[s] == 7) {
-                            constant(HART);
-                            code.loadConstant(7);
-                            code.invokevirtual(CD_HART, "rm", MTD_RM);
+                            code.iload(roundingMode);
                         } else {
                             code.loadConstant((int) page.rm[s]);
                         }
