@@ -157,6 +157,8 @@ final class TranslationCompiler {
         private int at;
         private int exit;
         private int epoch;
+        /** The old value of a CSR an instruction reads and writes. */
+        private int csrValue;
         /** The dynamic rounding mode ({@code frm}), read once: no translated instruction writes it. */
         private int roundingMode;
 
@@ -291,6 +293,7 @@ final class TranslationCompiler {
             at = code.allocateLocal(TypeKind.INT);
             exit = code.allocateLocal(TypeKind.INT);
             epoch = code.allocateLocal(TypeKind.INT);
+            csrValue = code.allocateLocal(TypeKind.LONG);
             roundingMode = code.allocateLocal(TypeKind.INT);
             constant(HART);
             code.getfield(CD_HART, "instret", CD_long);
@@ -622,6 +625,10 @@ final class TranslationCompiler {
                     }
                 }
                 case HART -> { // fflags, frm, fcsr (Region.floatingPointCsr)
+                    if (page.word[s] >>> 20 == 1 && hart.env instanceof LinuxSyscalls) {
+                        fflags(page.word[s], rs1, rd);
+                        break;
+                    }
                     at(i);
                     constant(HART);
                     code.getfield(CD_HART, "slowPath", CD_SLOW_PATH);
@@ -634,6 +641,53 @@ final class TranslationCompiler {
             if (i == block.end() - 1 && e.form() != Executor.Form.BRANCH && e.form() != Executor.Form.JUMP) {
                 go(block.next());
             }
+        }
+
+        /**
+         * {@code csrrw}, {@code csrrs}, {@code csrrc} (and their immediate forms) on {@code fflags} in
+         * Linux user mode, where it is the FPU's accrued flags and nothing else: what
+         * {@link SlowPath#csr} does, without the call.
+         */
+        private void fflags(int word, int rs1, int rd) {
+            int funct3 = (word >>> 12) & 7;
+            int source = (word >>> 15) & 31;
+            boolean swap = (funct3 & 3) == 1;
+            boolean write = swap || source != 0;
+            boolean read = !swap || ((word >>> 7) & 31) != 0;
+            if (read) {
+                constant(FPU);
+                code.getfield(CD_FPU, "flags", CD_int);
+                code.i2l();
+            } else {
+                code.lconst_0();
+            }
+            code.lstore(csrValue);
+            if (write) {
+                constant(FPU);
+                if (!swap && read) {
+                    code.lload(csrValue);
+                }
+                if (funct3 >= 5) {
+                    code.loadConstant((long) source);
+                } else {
+                    load(RegisterFile.X, rs1);
+                }
+                if (!swap && read) {
+                    if ((funct3 & 3) == 2) {
+                        code.lor();
+                    } else {
+                        code.loadConstant(-1L);
+                        code.lxor();
+                        code.land();
+                    }
+                }
+                code.l2i();
+                code.loadConstant(31);
+                code.iand();
+                code.putfield(CD_FPU, "flags", CD_int);
+            }
+            code.lload(csrValue);
+            store(RegisterFile.X, rd);
         }
 
         private void at(int i) {
