@@ -113,6 +113,24 @@ final class Fpu {
         if (negateB && !isNaN(b)) {
             b ^= Long.MIN_VALUE;
         }
+        if (rm == RNE && (~a & EXP_D) != 0 && (~b & EXP_D) != 0) {
+            // both finite, no overflow: the common case, small enough for the JIT to inline everywhere
+            double x = Double.longBitsToDouble(a);
+            double y = Double.longBitsToDouble(b);
+            double r = x + y;
+            if (Math.abs(r) <= Double.MAX_VALUE) {
+                double bv = r - x;
+                if ((x - (r - bv)) + (y - bv) != 0) {
+                    flags |= NX;
+                }
+                return Double.doubleToRawLongBits(r);
+            }
+        }
+        return addOtherD(a, b, rm);
+    }
+
+    /** {@link #addD} of {@code a} and {@code b} (already negated for {@code fsub.d}) past its common case. */
+    private long addOtherD(long a, long b, int rm) {
         double x = Double.longBitsToDouble(a);
         double y = Double.longBitsToDouble(b);
         if (rm == RNE && (~a & EXP_D) != 0 && (~b & EXP_D) != 0) {
@@ -169,6 +187,11 @@ final class Fpu {
                 return Double.doubleToRawLongBits(r);
             }
         }
+        return mulOtherD(a, b, rm);
+    }
+
+    /** {@link #mulD} past its common case. */
+    private long mulOtherD(long a, long b, int rm) {
         if (isNaN(a) || isNaN(b)) {
             return nanD(a, b);
         }
@@ -199,6 +222,25 @@ final class Fpu {
 
     /** {@code fdiv.d}. */
     long divD(long a, long b, int rm) {
+        if (rm == RNE && (~a & EXP_D) != 0 && (~b & EXP_D) != 0) {
+            // both finite: the common case
+            double x = Double.longBitsToDouble(a);
+            double y = Double.longBitsToDouble(b);
+            double r = x / y;
+            double m = Math.abs(r);
+            double ax = Math.abs(x);
+            if (y != 0 && m >= FAST_MIN_D && m <= FAST_MAX_D && ax >= FAST_MIN_D && ax <= FAST_MAX_D) {
+                if (Math.fma(-r, y, x) != 0) {
+                    flags |= NX;
+                }
+                return Double.doubleToRawLongBits(r);
+            }
+        }
+        return divOtherD(a, b, rm);
+    }
+
+    /** {@link #divD} past its common case. */
+    private long divOtherD(long a, long b, int rm) {
         if (isNaN(a) || isNaN(b)) {
             return nanD(a, b);
         }
@@ -231,6 +273,20 @@ final class Fpu {
 
     /** {@code fsqrt.d}. */
     long sqrtD(long a, int rm) {
+        double x = Double.longBitsToDouble(a);
+        if (rm == RNE && x >= FAST_MIN_D && x <= Double.MAX_VALUE) {
+            // positive, normal, finite: the common case
+            double r = Math.sqrt(x);
+            if (Math.fma(-r, r, x) != 0) {
+                flags |= NX;
+            }
+            return Double.doubleToRawLongBits(r);
+        }
+        return sqrtOtherD(a, rm);
+    }
+
+    /** {@link #sqrtD} past its common case. */
+    private long sqrtOtherD(long a, int rm) {
         if (isNaN(a)) {
             return nanD(a, a);
         }

@@ -99,9 +99,13 @@ final class Hart {
     int rm(int field) {
         int r = field == 7 ? frm : field;
         if (r > 4) {
-            throw new GuestFault(GuestFault.Cause.ILLEGAL_INSTRUCTION, r, "reserved rounding mode " + r);
+            throw reservedRoundingMode(r);
         }
         return r;
+    }
+
+    private static GuestFault reservedRoundingMode(int r) {
+        return new GuestFault(GuestFault.Cause.ILLEGAL_INSTRUCTION, r, "reserved rounding mode " + r);
     }
 
     GuestFault illegal(int word) {

@@ -236,6 +236,11 @@ final class Memory {
         if (readTag[i] == pn) {
             return readData[i];
         }
+        return readMiss(address, pn, i);
+    }
+
+    /** {@link #readable} past the TLB: checks the page and enters it. */
+    private byte[] readMiss(long address, long pn, int i) {
         Page p = page(address);
         if (p == null || (p.perms & R) == 0) {
             throw new GuestFault(GuestFault.Cause.LOAD_ACCESS, address,
@@ -252,6 +257,11 @@ final class Memory {
         if (writeTag[i] == pn) {
             return writeData[i];
         }
+        return writeMiss(address, pn, i);
+    }
+
+    /** {@link #writable} past the TLB: checks the page, drops decoded code there, enters it. */
+    private byte[] writeMiss(long address, long pn, int i) {
         Page p = page(address);
         if (p == null || (p.perms & W) == 0) {
             throw new GuestFault(GuestFault.Cause.STORE_ACCESS, address,

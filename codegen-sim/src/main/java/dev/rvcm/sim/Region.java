@@ -71,14 +71,18 @@ record Region(DecodedPage page, int[] slots, List<Block> blocks, long[] exits) {
     }
 
     /**
-     * Whether {@code word} accesses {@code fflags}, {@code frm} or {@code fcsr}: the one kind of
-     * {@link Executor.Form#HART} instruction translated code executes itself (through the same
-     * {@link SlowPath#csr} as the interpreter), since glibc's math functions save and restore the flags
-     * around a comparison in hot loops; their state lives in the hart, where translated code reads it.
+     * Whether {@code word} accesses {@code fflags}, or reads {@code frm} or {@code fcsr} without writing
+     * them: the one kind of {@link Executor.Form#HART} instruction translated code executes itself
+     * (through the same {@link SlowPath#csr} as the interpreter), since glibc's math functions save and
+     * restore the flags around a comparison in hot loops; their state lives in the hart, where
+     * translated code reads it. The rounding mode does not change while translated code runs: it
+     * reads {@code frm} once.
      */
     static boolean floatingPointCsr(Opcode opc, int word) {
         int csr = word >>> 20;
-        return opc.kind() == dev.rvcm.isa.Kind.CSR && csr >= 1 && csr <= 3;
+        boolean swap = ((word >>> 12) & 3) == 1;
+        boolean writes = swap || ((word >>> 15) & 31) != 0;
+        return opc.kind() == dev.rvcm.isa.Kind.CSR && (csr == 1 || (csr == 2 || csr == 3) && !writes);
     }
 
     /**

@@ -62,7 +62,6 @@ final class TranslationCompiler {
     private static final MethodTypeDesc MTD_RUN = MethodTypeDesc.of(CD_int, CD_long);
     private static final MethodTypeDesc MTD_LONG_VOID = MethodTypeDesc.of(CD_void, CD_long);
     private static final MethodTypeDesc MTD_JALR = MethodTypeDesc.of(CD_void, CD_long, CD_long, CD_int, CD_int, CD_long);
-    private static final MethodTypeDesc MTD_RM = MethodTypeDesc.of(CD_int, CD_int);
     private static final Opcode[] OPCODES = Opcode.values();
 
     // The class data: what the code reaches as constants.
@@ -158,6 +157,10 @@ final class TranslationCompiler {
         private int at;
         private int exit;
         private int epoch;
+        /** The old value of a CSR an instruction reads and writes. */
+        private int csrValue;
+        /** The dynamic rounding mode ({@code frm}), read once: no translated instruction writes it. */
+        private int roundingMode;
 
         Emitter(CodeBuilder code, Region region, boolean limited) {
             this.code = code;
@@ -290,6 +293,8 @@ final class TranslationCompiler {
             at = code.allocateLocal(TypeKind.INT);
             exit = code.allocateLocal(TypeKind.INT);
             epoch = code.allocateLocal(TypeKind.INT);
+            csrValue = code.allocateLocal(TypeKind.LONG);
+            roundingMode = code.allocateLocal(TypeKind.INT);
             constant(HART);
             code.getfield(CD_HART, "instret", CD_long);
             code.lstore(icount);
@@ -312,6 +317,29 @@ final class TranslationCompiler {
             constant(MEMORY);
             code.getfield(CD_MEMORY, "codeEpoch", CD_int);
             code.istore(epoch);
+            if (roundsDynamically()) {
+                constant(HART);
+                code.getfield(CD_HART, "frm", CD_int);
+                code.istore(roundingMode);
+                // a reserved frm: the interpreter reports the fault at the first instruction that rounds
+                Label valid = code.newLabel();
+                code.iload(roundingMode);
+                code.iconst_4();
+                code.if_icmple(valid);
+                leave(region.pc(0), Translation.INTERPRET);
+                code.labelBinding(valid);
+            }
+        }
+
+        /** Whether an instruction of the region rounds by {@code frm}. */
+        private boolean roundsDynamically() {
+            for (int s : region.slots()) {
+                Executor e = Executor.of(OPCODES[page.opcode[s]]);
+                if (e.form() == Executor.Form.COMPUTE && e.type().parameterList().getLast() == int.class && page.rm[s] == 7) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void epilogue() {
@@ -497,9 +525,6 @@ final class TranslationCompiler {
                 case COMPUTE -> {
                     List<Class<?>> params = e.type().parameterList();
                     boolean rounds = params.getLast() == int.class;
-                    if (rounds && page.rm[s] == 7) {
-                        at(i);
-                    }
                     if (params.getFirst() == Fpu.class) {
                         constant(FPU);
                     }
@@ -518,9 +543,7 @@ final class TranslationCompiler {
                     }
                     if (rounds) {
                         if (page.rm[s] == 7) {
-                            constant(HART);
-                            code.loadConstant(7);
-                            code.invokevirtual(CD_HART, "rm", MTD_RM);
+                            code.iload(roundingMode);
                         } else {
                             code.loadConstant((int) page.rm[s]);
                         }
@@ -602,6 +625,10 @@ final class TranslationCompiler {
                     }
                 }
                 case HART -> { // fflags, frm, fcsr (Region.floatingPointCsr)
+                    if (page.word[s] >>> 20 == 1 && hart.env instanceof LinuxSyscalls) {
+                        fflags(page.word[s], rs1, rd);
+                        break;
+                    }
                     at(i);
                     constant(HART);
                     code.getfield(CD_HART, "slowPath", CD_SLOW_PATH);
@@ -614,6 +641,53 @@ final class TranslationCompiler {
             if (i == block.end() - 1 && e.form() != Executor.Form.BRANCH && e.form() != Executor.Form.JUMP) {
                 go(block.next());
             }
+        }
+
+        /**
+         * {@code csrrw}, {@code csrrs}, {@code csrrc} (and their immediate forms) on {@code fflags} in
+         * Linux user mode, where it is the FPU's accrued flags and nothing else: what
+         * {@link SlowPath#csr} does, without the call.
+         */
+        private void fflags(int word, int rs1, int rd) {
+            int funct3 = (word >>> 12) & 7;
+            int source = (word >>> 15) & 31;
+            boolean swap = (funct3 & 3) == 1;
+            boolean write = swap || source != 0;
+            boolean read = !swap || ((word >>> 7) & 31) != 0;
+            if (read) {
+                constant(FPU);
+                code.getfield(CD_FPU, "flags", CD_int);
+                code.i2l();
+            } else {
+                code.lconst_0();
+            }
+            code.lstore(csrValue);
+            if (write) {
+                constant(FPU);
+                if (!swap && read) {
+                    code.lload(csrValue);
+                }
+                if (funct3 >= 5) {
+                    code.loadConstant((long) source);
+                } else {
+                    load(RegisterFile.X, rs1);
+                }
+                if (!swap && read) {
+                    if ((funct3 & 3) == 2) {
+                        code.lor();
+                    } else {
+                        code.loadConstant(-1L);
+                        code.lxor();
+                        code.land();
+                    }
+                }
+                code.l2i();
+                code.loadConstant(31);
+                code.iand();
+                code.putfield(CD_FPU, "flags", CD_int);
+            }
+            code.lload(csrValue);
+            store(RegisterFile.X, rd);
         }
 
         private void at(int i) {

@@ -45,6 +45,10 @@ class TranslatedSemanticsTest {
     }
 
     private static Outcome run(int[] code, long[] x, long[] f, int frm, Engine engine) {
+        return run(code, x, f, frm, 0, engine);
+    }
+
+    private static Outcome run(int[] code, long[] x, long[] f, int frm, int flags, Engine engine) {
         Memory mem = new Memory(1L << 24);
         mem.map(CODE, 0x1000, Memory.R | Memory.X);
         mem.map(DATA, 0x2000, Memory.R | Memory.W);
@@ -67,6 +71,7 @@ class TranslatedSemanticsTest {
         System.arraycopy(x, 0, h.x, 0, 32);
         System.arraycopy(f, 0, h.f, 0, 32);
         h.frm = frm;
+        h.fpu.flags = flags;
         h.pc = CODE;
         RunResult.Stop stop = h.run(1000);
         h.foldTranslations();
@@ -133,6 +138,36 @@ class TranslatedSemanticsTest {
         assertThat(compared).isGreaterThan(1000);
         untranslated.removeIf(o -> o.kind() == dev.rvcm.isa.Kind.CSR); // only fflags, frm and fcsr are translated
         assertThat(untranslated).as("opcodes whose translated runs never translated them").isEmpty();
+    }
+
+    @Test
+    void floatingPointCsrAccessesTranslatedDoWhatTheInterpreterDoes() {
+        Random random = new Random(5);
+        List<String> differences = new ArrayList<>();
+        for (int csr = 1; csr <= 3; csr++) {
+            for (int funct3 : new int[] {1, 2, 3, 5, 6, 7}) {
+                for (int n = 0; n < 12; n++) {
+                    int rs1 = n < 4 ? 0 : random.nextInt(32);
+                    int rd = n % 4 == 1 ? 0 : random.nextInt(32);
+                    int word = csr << 20 | rs1 << 15 | funct3 << 12 | rd << 7 | 0x73;
+                    long[] x = new long[32];
+                    for (int r = 1; r < 32; r++) {
+                        x[r] = random.nextInt(4) == 0 ? SPECIAL[random.nextInt(SPECIAL.length)] : random.nextLong();
+                    }
+                    long[] f = new long[32];
+                    int frm = random.nextInt(5);
+                    int flags = random.nextInt(32);
+                    int[] code = {0x00000013, word, EBREAK};
+                    Outcome interpreted = run(code, x, f, frm, flags, Engine.interpret());
+                    Outcome translated = run(code, x, f, frm, flags, new Engine.Translate(0));
+                    if (!same(interpreted, translated) || interpreted.frm() != translated.frm()) {
+                        differences.add("0x%08x\ninterpreted: %s\ntranslated:  %s".formatted(word, interpreted.describe(),
+                                translated.describe()));
+                    }
+                }
+            }
+        }
+        assertThat(differences).isEmpty();
     }
 
     private static boolean same(Outcome a, Outcome b) {
