@@ -13,10 +13,15 @@ abstract class Translation {
 
     /** {@link #run} result: the next pc is in {@code hart.pc}, found by an indirect jump. */
     static final int INDIRECT = -1;
-    /** {@link #run} result: the interpreter continues at {@code hart.pc} (limit near, code changed). */
+    /** {@link #run} result: the interpreter continues at {@code hart.pc} (limit near, a reserved rounding mode). */
     static final int INTERPRET = -2;
-    /** {@link #run} results below this: a guest fault at instruction {@code FAULT - result}. */
+    /** {@link #run} results from this down to above {@link #CODE_CHANGED}: a guest fault at instruction {@code FAULT - result}. */
     static final int FAULT = -3;
+    /**
+     * {@link #run} results from this down: the store at instruction {@code CODE_CHANGED - result} changed
+     * code; the interpreter continues after it at {@code hart.pc}.
+     */
+    static final int CODE_CHANGED = -(1 << 24);
 
     final Region region;
     /** Executions of each block (entries), not yet folded into the page's counts. */

@@ -573,7 +573,7 @@ final class TranslationCompiler {
                     code.if_icmpeq(unchanged);
                     code.loadConstant(-1L);
                     code.lstore(fetchLine);
-                    leave(npc, Translation.INTERPRET);
+                    leave(npc, Translation.CODE_CHANGED - i);
                     code.labelBinding(unchanged);
                 }
                 case BRANCH -> {

@@ -75,8 +75,12 @@ final class Translations {
                 t = indirect(h.pc);
             } else if (result == Translation.INTERPRET) {
                 return;
-            } else {
+            } else if (result > Translation.CODE_CHANGED) {
                 faulted(t, Translation.FAULT - result);
+                return;
+            } else {
+                int store = Translation.CODE_CHANGED - result;
+                uncount(t, store, store + 1);
                 return;
             }
         }
@@ -84,14 +88,22 @@ final class Translations {
 
     /** A guest fault at instruction {@code i} of {@code t}: undo the rest of its block, leave it to the interpreter. */
     private void faulted(Translation t, int i) {
+        uncount(t, i, i);
+        h.pc = t.region().pc(i);
+        h.fetchLine = h.pc >>> h.timing.icaches.lineBits;
+    }
+
+    /**
+     * The interpreter runs the instructions of {@code t} from {@code from} to the end of the block
+     * holding instruction {@code i}, which entering the block counted already: takes those counts back.
+     */
+    private void uncount(Translation t, int i, int from) {
         Region r = t.region();
         Region.Block block = r.blocks().get(r.blockOf(i));
-        for (int k = i; k < block.end(); k++) {
+        for (int k = from; k < block.end(); k++) {
             r.page().hits[r.slots()[k]]--;
         }
-        h.instret -= block.end() - i;
-        h.pc = r.pc(i);
-        h.fetchLine = h.pc >>> h.timing.icaches.lineBits;
+        h.instret -= block.end() - from;
     }
 
     private Translation indirect(long pc) {

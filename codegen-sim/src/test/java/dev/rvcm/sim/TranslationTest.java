@@ -80,6 +80,33 @@ class TranslationTest {
         }
     }
 
+    /**
+     * A translated loop whose store, followed by more instructions of its block, writes into the
+     * loop's own code from round 150 on: the rest of the block runs in the interpreter and must be
+     * counted once, not once by the translated block's entry and again by the interpreter.
+     */
+    @Test
+    void aStoreIntoCodeInTheMiddleOfATranslatedBlockCountsTheRestOnce() throws Exception {
+        TinyExecutable t = new TinyExecutable().writable().memorySize(0x3000)
+                .emit(Opcode.AUIPC, 5, 0)                    //  0: t0 = code
+                .emit(Opcode.ADDI, 8, 0, 0)                  //  4: s0 = 0
+                .emit(Opcode.ADDI, 9, 0, 300)                //  8: s1 = rounds
+                .emit(Opcode.ADDI, 6, 0, 150)                // 12: t1 = the first round that stores into code
+                .emit(Opcode.LW, 7, 0, 5)                    // 16: t2 = the word at code, stored back unchanged
+                .li(28, TinyExecutable.BASE + 0x2000)        // 20, 24: t3 = a data word two pages on
+                .emit(Opcode.ADDI, 8, 8, 1)                  // 28: s0 += 1
+                .emit(Opcode.BNE, 8, 6, 8)                   // 32: → 40 but in round 150
+                .emit(Opcode.ADDI, 28, 5, 0)                 // 36: t3 = code
+                .emit(Opcode.SW, 7, 0, 28)                   // 40: the store, three instructions before its block ends
+                .emit(Opcode.ADDI, 10, 10, 1)                // 44: a0 += 1
+                .emit(Opcode.ADDI, 11, 11, 1)                // 48
+                .emit(Opcode.BLT, 8, 9, -24)                 // 52: → 28
+                .emit(Opcode.ANDI, 10, 10, 255)              // 56
+                .syscall(93);
+        Run r = bothAlike(t, Limits.DEFAULT, new Engine.Translate(50));
+        assertThat(r.result().stop()).isEqualTo(new RunResult.Stop.Exited(300 & 255));
+    }
+
     /** Counts words from the image's start upwards until the loads leave the 1 MiB segment. */
     private static TinyExecutable walkOffTheEnd() {
         return new TinyExecutable().memorySize(1 << 20)
