@@ -134,17 +134,9 @@ final class Fpu {
         double x = Double.longBitsToDouble(a);
         double y = Double.longBitsToDouble(b);
         if (rm == RNE && (~a & EXP_D) != 0 && (~b & EXP_D) != 0) {
-            // both finite: the common case
-            double r = x + y;
-            if (Double.isInfinite(r)) {
-                flags |= OF | NX;
-                return Double.doubleToRawLongBits(r);
-            }
-            double bv = r - x;
-            if ((x - (r - bv)) + (y - bv) != 0) {
-                flags |= NX;
-            }
-            return Double.doubleToRawLongBits(r);
+            // both finite, past addD's common case: the sum overflowed
+            flags |= OF | NX;
+            return Double.doubleToRawLongBits(x + y);
         }
         if (isNaN(a) || isNaN(b)) {
             return nanD(a, b);
