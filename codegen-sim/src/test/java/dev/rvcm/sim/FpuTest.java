@@ -73,6 +73,8 @@ class FpuTest {
         check(f -> f.mulD(d(-max), d(2), RUP), d(-max), OF | NX);
         check(f -> f.addD(d(max), d(max * HALF_ULP / 2), false, RUP), d(Double.POSITIVE_INFINITY), OF | NX);
         check(f -> f.addD(d(max), d(max * HALF_ULP / 2), false, RNE), d(max), NX);
+        check(f -> f.addD(d(max), d(max), false, RNE), d(Double.POSITIVE_INFINITY), OF | NX);
+        check(f -> f.addD(d(-max), d(max), true, RNE), d(Double.NEGATIVE_INFINITY), OF | NX);
     }
 
     @Test
