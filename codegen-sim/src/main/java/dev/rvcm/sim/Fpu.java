@@ -120,7 +120,7 @@ final class Fpu {
             double r = x + y;
             if (Math.abs(r) <= Double.MAX_VALUE) {
                 double bv = r - x;
-                if ((x - (r - bv)) + (y - bv) != 0) {
+                if ((flags & NX) == 0 && (x - (r - bv)) + (y - bv) != 0) {
                     flags |= NX;
                 }
                 return Double.doubleToRawLongBits(r);
@@ -173,7 +173,7 @@ final class Fpu {
             double r = x * y;
             double m = Math.abs(r);
             if (m >= FAST_MIN_D && m <= FAST_MAX_D) {
-                if (Math.fma(x, y, -r) != 0) {
+                if ((flags & NX) == 0 && Math.fma(x, y, -r) != 0) {
                     flags |= NX;
                 }
                 return Double.doubleToRawLongBits(r);
@@ -222,7 +222,7 @@ final class Fpu {
             double m = Math.abs(r);
             double ax = Math.abs(x);
             if (y != 0 && m >= FAST_MIN_D && m <= FAST_MAX_D && ax >= FAST_MIN_D && ax <= FAST_MAX_D) {
-                if (Math.fma(-r, y, x) != 0) {
+                if ((flags & NX) == 0 && Math.fma(-r, y, x) != 0) {
                     flags |= NX;
                 }
                 return Double.doubleToRawLongBits(r);
@@ -269,7 +269,7 @@ final class Fpu {
         if (rm == RNE && x >= FAST_MIN_D && x <= Double.MAX_VALUE) {
             // positive, normal, finite: the common case
             double r = Math.sqrt(x);
-            if (Math.fma(-r, r, x) != 0) {
+            if ((flags & NX) == 0 && Math.fma(-r, r, x) != 0) {
                 flags |= NX;
             }
             return Double.doubleToRawLongBits(r);

@@ -1,8 +1,5 @@
 package dev.rvcm.sim;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,15 +23,15 @@ final class Memory {
     static final int W = 2;
     static final int X = 4;
 
-    private static final VarHandle I64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle I32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle I16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final int TLB_SIZE = 16384;
 
-    private static final int TLB_SIZE = 2048;
-
-    /** One guest page. */
+    /**
+     * One guest page, as 64-bit little-endian words: byte {@code k} of the page is bits
+     * {@code 8·(k mod 8)} to {@code 8·(k mod 8) + 7} of {@code words[k / 8]}. An aligned access is one
+     * array element and a shift, which the JIT compiles to a few instructions.
+     */
     static final class Page {
-        final byte[] data = new byte[PAGE_SIZE];
+        final long[] words = new long[PAGE_SIZE / 8];
         int perms;
         /** Pre-decoded instructions of this page, or null. */
         DecodedPage code;
@@ -50,9 +47,9 @@ final class Memory {
     private long touchedPages;
 
     private final long[] readTag = new long[TLB_SIZE];
-    private final byte[][] readData = new byte[TLB_SIZE][];
+    private final long[][] readData = new long[TLB_SIZE][];
     private final long[] writeTag = new long[TLB_SIZE];
-    private final byte[][] writeData = new byte[TLB_SIZE][];
+    private final long[][] writeData = new long[TLB_SIZE][];
 
     /** Incremented whenever decoded code is dropped (store to code, unmap, protect) or a watch fires. */
     int codeEpoch;
@@ -88,7 +85,7 @@ final class Memory {
             }
         }
         sub.clear();
-        flushTlb();
+        flushTlb(start, end);
         codeEpoch++;
     }
 
@@ -109,7 +106,7 @@ final class Memory {
                 }
             }
         }
-        flushTlb();
+        flushTlb(start, end);
         codeEpoch++;
     }
 
@@ -193,7 +190,28 @@ final class Memory {
         return p;
     }
 
-    void flushTlb() {
+    /** Drops the pages of [start, end) from the TLBs. */
+    private void flushTlb(long start, long end) {
+        long first = start >>> PAGE_BITS;
+        long last = (end - 1) >>> PAGE_BITS;
+        if (Long.compareUnsigned(last - first, TLB_SIZE) >= 0) {
+            flushTlb();
+            return;
+        }
+        for (long pn = first; pn != last + 1; pn++) {
+            int i = (int) pn & (TLB_SIZE - 1);
+            if (readTag[i] == pn) {
+                readTag[i] = -1;
+                readData[i] = null;
+            }
+            if (writeTag[i] == pn) {
+                writeTag[i] = -1;
+                writeData[i] = null;
+            }
+        }
+    }
+
+    private void flushTlb() {
         Arrays.fill(readTag, -1L);
         Arrays.fill(writeTag, -1L);
         Arrays.fill(readData, null);
@@ -222,15 +240,16 @@ final class Memory {
         }
     }
 
-    /** The 16-bit parcel at {@code address} for instruction fetch. */
+    /** The 16-bit parcel at {@code address} (even, as every pc is) for instruction fetch. */
     int fetch16(long address) {
         Page p = executablePage(address);
-        return (short) I16.get(p.data, (int) (address & PAGE_MASK)) & 0xffff;
+        int off = (int) (address & PAGE_MASK);
+        return (int) (p.words[off >>> 3] >>> (off << 3)) & 0xffff;
     }
 
     // ---- loads ---------------------------------------------------------------------------------
 
-    private byte[] readable(long address) {
+    private long[] readable(long address) {
         long pn = address >>> PAGE_BITS;
         int i = (int) pn & (TLB_SIZE - 1);
         if (readTag[i] == pn) {
@@ -240,18 +259,18 @@ final class Memory {
     }
 
     /** {@link #readable} past the TLB: checks the page and enters it. */
-    private byte[] readMiss(long address, long pn, int i) {
+    private long[] readMiss(long address, long pn, int i) {
         Page p = page(address);
         if (p == null || (p.perms & R) == 0) {
             throw new GuestFault(GuestFault.Cause.LOAD_ACCESS, address,
                     "load from " + (p == null ? "unmapped" : "unreadable") + " address");
         }
         readTag[i] = pn;
-        readData[i] = p.data;
-        return p.data;
+        readData[i] = p.words;
+        return p.words;
     }
 
-    private byte[] writable(long address) {
+    private long[] writable(long address) {
         long pn = address >>> PAGE_BITS;
         int i = (int) pn & (TLB_SIZE - 1);
         if (writeTag[i] == pn) {
@@ -261,7 +280,7 @@ final class Memory {
     }
 
     /** {@link #writable} past the TLB: checks the page, drops decoded code there, enters it. */
-    private byte[] writeMiss(long address, long pn, int i) {
+    private long[] writeMiss(long address, long pn, int i) {
         Page p = page(address);
         if (p == null || (p.perms & W) == 0) {
             throw new GuestFault(GuestFault.Cause.STORE_ACCESS, address,
@@ -274,78 +293,108 @@ final class Memory {
         if (pn == watchedPage) {
             watchFired = true;
             codeEpoch++;
-            return p.data;
+            return p.words;
         }
         writeTag[i] = pn;
-        writeData[i] = p.data;
-        return p.data;
+        writeData[i] = p.words;
+        return p.words;
     }
+
+    // Shifts by (off << 3) use its low 6 bits, (off mod 8) · 8: the access's bit position in its word.
 
     long load64(long a) {
         int off = (int) (a & PAGE_MASK);
-        if (off <= PAGE_SIZE - 8) {
-            return (long) I64.get(readable(a), off);
+        if ((off & 7) == 0) {
+            return readable(a)[off >>> 3];
         }
-        return (load32(a) & 0xffffffffL) | (long) load32(a + 4) << 32;
+        return loadMisaligned(a, 8);
     }
 
     int load32(long a) {
         int off = (int) (a & PAGE_MASK);
-        if (off <= PAGE_SIZE - 4) {
-            return (int) I32.get(readable(a), off);
+        if ((off & 3) == 0) {
+            return (int) (readable(a)[off >>> 3] >>> (off << 3));
         }
-        return (load16(a) & 0xffff) | load16(a + 2) << 16;
+        return (int) loadMisaligned(a, 4);
     }
 
     short load16(long a) {
         int off = (int) (a & PAGE_MASK);
-        if (off <= PAGE_SIZE - 2) {
-            return (short) I16.get(readable(a), off);
+        if ((off & 1) == 0) {
+            return (short) (readable(a)[off >>> 3] >>> (off << 3));
         }
-        return (short) ((load8(a) & 0xff) | load8(a + 1) << 8);
+        return (short) loadMisaligned(a, 2);
     }
 
     byte load8(long a) {
-        return readable(a)[(int) (a & PAGE_MASK)];
+        int off = (int) (a & PAGE_MASK);
+        return (byte) (readable(a)[off >>> 3] >>> (off << 3));
+    }
+
+    /** The {@code size} bytes at {@code a}, not aligned to their size, in the low bits. */
+    private long loadMisaligned(long a, int size) {
+        int off = (int) (a & PAGE_MASK);
+        if (off + size > PAGE_SIZE) {
+            long v = 0;
+            for (int k = 0; k < size; k++) {
+                v |= (load8(a + k) & 0xffL) << (8 * k);
+            }
+            return v;
+        }
+        long[] w = readable(a);
+        int shift = (off & 7) << 3;
+        long v = w[off >>> 3] >>> shift;
+        if (shift + 8 * size > 64) {
+            v |= w[(off >>> 3) + 1] << (64 - shift);
+        }
+        return v;
     }
 
     // ---- stores --------------------------------------------------------------------------------
 
     void store64(long a, long v) {
         int off = (int) (a & PAGE_MASK);
-        if (off <= PAGE_SIZE - 8) {
-            I64.set(writable(a), off, v);
+        if ((off & 7) == 0) {
+            writable(a)[off >>> 3] = v;
             return;
         }
-        writable(a + 7);
-        store32(a, (int) v);
-        store32(a + 4, (int) (v >>> 32));
+        storeMisaligned(a, v, 8);
     }
 
     void store32(long a, int v) {
         int off = (int) (a & PAGE_MASK);
-        if (off <= PAGE_SIZE - 4) {
-            I32.set(writable(a), off, v);
+        if ((off & 3) == 0) {
+            put(writable(a), off, v & 0xffffffffL, 0xffffffffL);
             return;
         }
-        writable(a + 3);
-        store16(a, (short) v);
-        store16(a + 2, (short) (v >>> 16));
+        storeMisaligned(a, v, 4);
     }
 
     void store16(long a, short v) {
         int off = (int) (a & PAGE_MASK);
-        if (off <= PAGE_SIZE - 2) {
-            I16.set(writable(a), off, v);
+        if ((off & 1) == 0) {
+            put(writable(a), off, v & 0xffffL, 0xffffL);
             return;
         }
-        writable(a + 1);
-        store8(a, (byte) v);
-        store8(a + 1, (byte) (v >>> 8));
+        storeMisaligned(a, v, 2);
     }
 
     void store8(long a, byte v) {
-        writable(a)[(int) (a & PAGE_MASK)] = v;
+        put(writable(a), (int) (a & PAGE_MASK), v & 0xffL, 0xffL);
+    }
+
+    /** Replaces the bits {@code mask} (shifted to byte {@code off} of its word) with {@code v}. */
+    private static void put(long[] w, int off, long v, long mask) {
+        int i = off >>> 3;
+        w[i] = w[i] & ~(mask << (off << 3)) | v << (off << 3);
+    }
+
+    /** Stores the low {@code size} bytes of {@code v} at {@code a}, not aligned to their size: all or none. */
+    private void storeMisaligned(long a, long v, int size) {
+        writable(a + size - 1);
+        for (int k = 0; k < size; k++) {
+            store8(a + k, (byte) (v >>> (8 * k)));
+        }
     }
 
     // ---- bulk ----------------------------------------------------------------------------------
@@ -357,7 +406,10 @@ final class Memory {
             long addr = a + done;
             int po = (int) (addr & PAGE_MASK);
             int n = Math.min(len - done, PAGE_SIZE - po);
-            System.arraycopy(readable(addr), po, dst, off + done, n);
+            long[] w = readable(addr);
+            for (int k = 0; k < n; k++) {
+                dst[off + done + k] = (byte) (w[(po + k) >>> 3] >>> ((po + k) << 3));
+            }
             done += n;
         }
     }
@@ -369,7 +421,10 @@ final class Memory {
             long addr = a + done;
             int po = (int) (addr & PAGE_MASK);
             int n = Math.min(len - done, PAGE_SIZE - po);
-            System.arraycopy(src, off + done, writable(addr), po, n);
+            long[] w = writable(addr);
+            for (int k = 0; k < n; k++) {
+                put(w, po + k, src[off + done + k] & 0xffL, 0xffL);
+            }
             done += n;
         }
     }
@@ -381,8 +436,18 @@ final class Memory {
             if (p == null) {
                 throw new GuestFault(GuestFault.Cause.STORE_ACCESS, a + i, "loader write to unmapped address");
             }
-            p.data[(int) ((a + i) & PAGE_MASK)] = src[off + i];
+            put(p.words, (int) ((a + i) & PAGE_MASK), src[off + i] & 0xffL, 0xffL);
         }
+    }
+
+    /** Copies the mapped page at {@code from} to the mapped page at {@code to} ignoring permissions ({@code mremap}). */
+    void copyPage(long from, long to) {
+        Page source = page(from);
+        Page target = page(to);
+        if (source == null || target == null) {
+            throw new GuestFault(GuestFault.Cause.STORE_ACCESS, source == null ? from : to, "page copy with an unmapped page");
+        }
+        System.arraycopy(source.words, 0, target.words, 0, source.words.length);
     }
 
     /** A NUL-terminated guest string (at most {@code max} bytes), as raw bytes. */

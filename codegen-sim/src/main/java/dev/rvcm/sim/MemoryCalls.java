@@ -181,8 +181,7 @@ final class MemoryCalls {
         }
         mem.map(at, newSize, perms);
         for (long o = 0; o < oldSize; o += Memory.PAGE_SIZE) {
-            Memory.Page p = mem.page(old + o);
-            mem.poke(at + o, p.data, 0, Memory.PAGE_SIZE);
+            mem.copyPage(old + o, at + o);
         }
         mem.unmap(old, oldSize);
         return at;
