@@ -8,7 +8,7 @@ import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 /**
  * The guest's little-endian address space: sparse 4 KiB pages, allocated on first touch inside mapped
  * regions, each with read/write/execute permissions. Misaligned accesses are allowed (also across
- * pages). Hot accesses go through small direct-mapped read and write TLBs and allocate nothing.
+ * pages). Hot accesses go through direct-mapped read and write TLBs and allocate nothing.
  *
  * <p>A page that holds pre-decoded code ({@link #codeOf}) is never in the write TLB; a store to it
  * drops its decoded instructions, so self-modifying code is seen after the next {@code fence.i} or

@@ -42,16 +42,14 @@
  * new fetch line, an append to a queue per branch and jump and per filter miss
  * ({@code BranchPredictors}, {@code Caches}), all models of a run at once.
  *
- * <p>Between the engine and qemu's speed (measured on nbody, hashbench, crcsort and matmul, 2 cores,
- * {@code codegen-sim/bench/engine-vs-qemu.sh}): qemu-riscv64 translates each guest block once into
- * host code and chains blocks, about 1.3 ns a guest instruction on nbody (whole process); this engine
- * interprets pre-decoded slots, about 5.2 ns an instruction with every counter but the timing model:
- * a slot load, an indirect jump on the operation that the host predicts poorly, a hit count, a
- * software TLB and permission check per memory access, the timing model's filters and queues (8 % on
- * nbody, up to 35 % on branchy, cache-missing crcsort), and the JIT recompiling the 4 KB loop method
- * each time a guest phase reaches operations it had not profiled (crcsort runs 156 M instructions/s
- * as it is, 183 M with {@code -XX:PerMethodTrapLimit=0}; nbody is slower with it). Compiling hot guest blocks to JVM bytecode
- * would remove the dispatch and the per-instruction bookkeeping.
+ * <p>Speed (README, "Speed"; {@code codegen-sim/bench/engine-vs-qemu.sh}): translation is 3–5× the
+ * interpreter with the timing model off, 2–3× with both presets; past the warm-up it runs nbody
+ * faster than qemu-riscv64 and matmul near it. At the corpus's default sizes what remains is the JVM's
+ * start (about 0.3 s), HotSpot compiling each translated method several times (C1, on-stack
+ * replacement, C2: 40–45 % of the process's CPU on crcsort and hashbench), calls and returns going
+ * back to the dispatch loop (regions end at their page), the software TLB per memory access (pages
+ * are 64-bit words: an aligned access is one array element and a shift) and the timing model's
+ * per-event work, which both engines share.
  *
  * <p>May use {@code dev.rvcm.relocs} and {@code dev.rvcm.isa}; never analyzer, reports or cli.
  */
