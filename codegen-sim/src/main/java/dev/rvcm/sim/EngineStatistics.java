@@ -10,12 +10,14 @@ package dev.rvcm.sim;
  * @param firstTranslationNanos from the start of the run to the first translation, -1 if none was made
  * @param largestMethodBytes   bytecode length of the longest translated method (HotSpot compiles none
  *                             over 8000 bytes; regions are cut so that none gets there)
+ * @param translatedInstructions instructions in all translations made, an instruction counted once per
+ *                             translation that holds it
  */
 public record EngineStatistics(String engine, long translations, int alive, long evictions, long firstTranslationNanos,
-                               int largestMethodBytes) {
+                               int largestMethodBytes, long translatedInstructions) {
 
     /** The statistics of an interpreted run. */
     static EngineStatistics interpreted() {
-        return new EngineStatistics("interpret", 0, 0, 0, -1, 0);
+        return new EngineStatistics("interpret", 0, 0, 0, -1, 0, 0);
     }
 }

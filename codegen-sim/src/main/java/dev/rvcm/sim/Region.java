@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * What one {@link Translation} covers: basic blocks of one decoded page, found from an entry
@@ -14,8 +15,9 @@ import java.util.Map;
  * the interpreter has decoded (so, run) are taken, and only those with a semantics method
  * ({@link Executor.Form#HART} instructions — system calls, CSRs, atomics, {@code fence.i} — are left to
  * the interpreter, but for the floating-point CSRs); a block ends at a branch or jump, before an instruction it cannot take, at the end
- * of the page, or when the region has its budget of instructions. Where control leaves the blocks —
- * calls, returns and other indirect jumps, targets outside — is an exit.
+ * of the page, before where the region leaves to another translation, or when the region has its budget
+ * of instructions. Where control leaves the blocks — calls, returns and other indirect jumps, targets
+ * outside, the entries of translations it leaves to — is an exit.
  *
  * @param page      the decoded page
  * @param slots     the slot of each instruction, blocks one after another (block {@code b} is
@@ -87,9 +89,10 @@ record Region(DecodedPage page, int[] slots, List<Block> blocks, long[] exits) {
 
     /**
      * The region entered at slot {@code entry} of {@code page} with at most {@code budget} instructions,
-     * or null when the entry instruction itself cannot be translated.
+     * or null when the entry instruction itself cannot be translated. Control reaching a slot other
+     * than the entry for which {@code leaveAt} holds leaves the region there (an exit).
      */
-    static Region scan(DecodedPage page, int entry, int budget) {
+    static Region scan(DecodedPage page, int entry, int budget, IntPredicate leaveAt) {
         if (!translatable(page, entry)) {
             return null;
         }
@@ -100,12 +103,12 @@ record Region(DecodedPage page, int[] slots, List<Block> blocks, long[] exits) {
         int left = budget;
         while (!work.isEmpty() && left > 0) {
             int start = work.poll();
-            if (blockAt.containsKey(start) || !translatable(page, start)) {
+            if (blockAt.containsKey(start) || !translatable(page, start) || start != entry && leaveAt.test(start)) {
                 continue;
             }
             List<Integer> body = new ArrayList<>();
             int s = start;
-            while (left > 0 && s < DecodedPage.SLOTS && translatable(page, s)) {
+            while (left > 0 && s < DecodedPage.SLOTS && translatable(page, s) && (s == start || !leaveAt.test(s))) {
                 body.add(s);
                 left--;
                 Executor.Form form = Executor.of(Opcode.values()[page.opcode[s]]).form();

@@ -28,6 +28,10 @@ abstract class Translation {
     final long[] blockCounts;
     /** The translation each static exit leads to, once known; cleared when code changes. */
     final Translation[] successors;
+    /** Times {@link #run} was called. */
+    long runs;
+    /** Instructions executed in blocks whose counts were folded. */
+    private long folded;
 
     Translation(Region region, long[] blockCounts) {
         this.region = region;
@@ -59,8 +63,19 @@ abstract class Translation {
                 for (int i = block.first(); i < block.end(); i++) {
                     page.hits[slots[i]] += n;
                 }
+                folded += n * (block.end() - block.first());
                 blockCounts[b] = 0;
             }
         }
+    }
+
+    /** Instructions executed per {@link #run} so far, on average (0 before the first run). */
+    final long instructionsPerRun() {
+        long n = folded;
+        for (int b = 0; b < blockCounts.length; b++) {
+            Region.Block block = region.blocks().get(b);
+            n += blockCounts[b] * (block.end() - block.first());
+        }
+        return runs == 0 ? 0 : n / runs;
     }
 }

@@ -21,6 +21,8 @@ final class Translations {
     /** Instructions per region at most (fewer when the method would be too long). */
     static final int MAX_REGION = 256;
     private static final int JUMP_CACHE = 1024;
+    /** Instructions a run from which a translation is left its own (see {@link #runsLong}). */
+    private static final long LONG_RUN = 1000;
 
     private final Hart h;
     private final long threshold;
@@ -34,6 +36,7 @@ final class Translations {
     private long evictions;
     private long firstNanos = -1;
     private int largestMethod;
+    private long translatedInstructions;
     /** Whether the run has an instruction limit (translated blocks then check it). */
     private boolean limited;
     private final long started = System.nanoTime();
@@ -60,6 +63,7 @@ final class Translations {
         limited = limit != Long.MAX_VALUE;
         Translation t = entryAt(h.pc);
         while (t != null && h.instret < limit) {
+            t.runs++;
             int result = t.run(limit);
             if (h.mem.codeEpoch != epoch) {
                 unlink();
@@ -162,7 +166,7 @@ final class Translations {
         }
         d.prepareEntries();
         for (int budget = MAX_REGION; budget >= 1; budget /= 2) {
-            Region region = Region.scan(d, s, budget);
+            Region region = Region.scan(d, s, budget, slot -> runsLong(d.entries[slot]));
             if (region == null) {
                 break;
             }
@@ -171,6 +175,7 @@ final class Translations {
             if (length <= TranslationCompiler.MAX_CODE_BYTES) {
                 Translation t = compiler.load(region, bytes);
                 largestMethod = Math.max(largestMethod, length);
+                translatedInstructions += region.slots().length;
                 d.entries[s] = t;
                 d.translations.add(t);
                 alive++;
@@ -183,6 +188,17 @@ final class Translations {
         }
         d.refused[s] = true;
         return null;
+    }
+
+    /**
+     * Whether {@code t} runs long once entered ({@link #LONG_RUN} instructions a run on average): a new
+     * region leaves to it rather than copying its code, so that HotSpot's compiled code of the inner
+     * loop is kept and only the new code around it is compiled; going there and back costs two
+     * dispatches per {@code LONG_RUN} instructions at most. Shorter inner loops are copied into the
+     * regions around them.
+     */
+    private static boolean runsLong(Translation t) {
+        return t != null && t.instructionsPerRun() >= LONG_RUN;
     }
 
     /** Drops every translation, keeping its counts; hot code is translated again when reached. */
@@ -216,6 +232,6 @@ final class Translations {
                 live += d.translations.size();
             }
         }
-        return new EngineStatistics("translate", made, live, evictions, firstNanos, largestMethod);
+        return new EngineStatistics("translate", made, live, evictions, firstNanos, largestMethod, translatedInstructions);
     }
 }

@@ -139,6 +139,29 @@ class TranslationTest {
         }
     }
 
+    /**
+     * A loop nest whose inner loop (3 instructions at 8) runs 2,000 rounds each time it is entered: it
+     * is translated first, and the regions made later around it leave to its translation rather than
+     * copying it, so its instructions are translated once; the nest has 7 instructions that run often.
+     */
+    @Test
+    void regionsAroundALongRunningInnerLoopLeaveToItsTranslation() throws Exception {
+        TinyExecutable t = new TinyExecutable()
+                .emit(Opcode.ADDI, 9, 0, 300)      //  0: s1 = outer rounds
+                .emit(Opcode.ADDI, 8, 0, 2000)     //  4: O: s0 = inner rounds
+                .emit(Opcode.ADDI, 10, 10, 1)      //  8: I: a0 += 1
+                .emit(Opcode.ADDI, 8, 8, -1)       // 12
+                .emit(Opcode.BNE, 8, 0, -8)        // 16: → I
+                .emit(Opcode.ADDI, 11, 11, 3)      // 20
+                .emit(Opcode.ADDI, 9, 9, -1)       // 24
+                .emit(Opcode.BNE, 9, 0, -24)       // 28: → O
+                .emit(Opcode.ANDI, 10, 10, 255)    // 32
+                .syscall(93);
+        Run r = bothAlike(t, Limits.DEFAULT, new Engine.Translate(50));
+        assertThat(r.result().stop()).isEqualTo(new RunResult.Stop.Exited(300 * 2000 & 255));
+        assertThat(r.engine().translatedInstructions() - 7).as("instructions translated twice").isLessThan(3);
+    }
+
     @Test
     void translationsAliveStayWithinTheirBound() throws Exception {
         TinyExecutable t = new TinyExecutable();
