@@ -43,8 +43,8 @@
  * ({@code BranchPredictors}, {@code Caches}), all models of a run at once.
  *
  * <p>Speed (README, "Speed"; {@code codegen-sim/bench/engine-vs-qemu.sh}): translation is 3–5× the
- * interpreter with the timing model off, 2–3× with both presets; past the warm-up it runs nbody
- * faster than qemu-riscv64 and matmul near it. At the corpus's default sizes what remains is the JVM's
+ * interpreter with the timing model off, 2–3.5× with both presets; past the warm-up it runs matmul
+ * faster than qemu-riscv64 and nbody about as fast. At the corpus's default sizes what remains is the JVM's
  * start (about 0.3 s), HotSpot compiling each translated method several times (C1, on-stack
  * replacement, C2: 40–45 % of the process's CPU on crcsort and hashbench), calls and returns going
  * back to the dispatch loop (regions end at their page), the software TLB per memory access (pages
