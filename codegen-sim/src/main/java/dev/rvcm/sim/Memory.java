@@ -244,7 +244,7 @@ final class Memory {
     int fetch16(long address) {
         Page p = executablePage(address);
         int off = (int) (address & PAGE_MASK);
-        return (int) (p.words[off >>> 3] >>> (off << 3)) & 0xffff;
+        return (int) bitsAt(p.words, off) & 0xffff;
     }
 
     // ---- loads ---------------------------------------------------------------------------------
@@ -300,8 +300,6 @@ final class Memory {
         return p.words;
     }
 
-    // Shifts by (off << 3) use its low 6 bits, (off mod 8) · 8: the access's bit position in its word.
-
     long load64(long a) {
         int off = (int) (a & PAGE_MASK);
         if ((off & 7) == 0) {
@@ -313,7 +311,7 @@ final class Memory {
     int load32(long a) {
         int off = (int) (a & PAGE_MASK);
         if ((off & 3) == 0) {
-            return (int) (readable(a)[off >>> 3] >>> (off << 3));
+            return (int) bitsAt(readable(a), off);
         }
         return (int) loadMisaligned(a, 4);
     }
@@ -321,14 +319,14 @@ final class Memory {
     short load16(long a) {
         int off = (int) (a & PAGE_MASK);
         if ((off & 1) == 0) {
-            return (short) (readable(a)[off >>> 3] >>> (off << 3));
+            return (short) bitsAt(readable(a), off);
         }
         return (short) loadMisaligned(a, 2);
     }
 
     byte load8(long a) {
         int off = (int) (a & PAGE_MASK);
-        return (byte) (readable(a)[off >>> 3] >>> (off << 3));
+        return (byte) bitsAt(readable(a), off);
     }
 
     /** The {@code size} bytes at {@code a}, not aligned to their size, in the low bits. */
@@ -383,6 +381,14 @@ final class Memory {
         put(writable(a), (int) (a & PAGE_MASK), v & 0xffL, 0xffL);
     }
 
+    /**
+     * The word holding byte {@code off} of a page, shifted down to that byte (Java shifts by the low 6
+     * bits of {@code off << 3}: (off mod 8) · 8); an access within the word takes its low bits.
+     */
+    private static long bitsAt(long[] w, int off) {
+        return w[off >>> 3] >>> (off << 3);
+    }
+
     /** Replaces the bits {@code mask} (shifted to byte {@code off} of its word) with {@code v}. */
     private static void put(long[] w, int off, long v, long mask) {
         int i = off >>> 3;
@@ -408,7 +414,7 @@ final class Memory {
             int n = Math.min(len - done, PAGE_SIZE - po);
             long[] w = readable(addr);
             for (int k = 0; k < n; k++) {
-                dst[off + done + k] = (byte) (w[(po + k) >>> 3] >>> ((po + k) << 3));
+                dst[off + done + k] = (byte) bitsAt(w, po + k);
             }
             done += n;
         }
