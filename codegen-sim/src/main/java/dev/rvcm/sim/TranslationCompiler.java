@@ -8,7 +8,6 @@ import dev.rvcm.isa.Field;
 import dev.rvcm.isa.Opcode;
 import dev.rvcm.isa.RegisterFile;
 import java.lang.classfile.ClassFile;
-import java.lang.classfile.ClassHierarchyResolver;
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
 import java.lang.classfile.MethodModel;
@@ -16,7 +15,6 @@ import java.lang.classfile.TypeKind;
 import java.lang.classfile.attribute.CodeAttribute;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
-import java.lang.constant.DynamicConstantDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -26,7 +24,14 @@ import java.util.List;
  * Compiles a {@link Region} to JVM bytecode with the JDK's {@code java.lang.classfile} API and loads it
  * as a hidden class extending {@link Translation}. What the code touches — the hart, its memory and
  * register arrays, the FPU, the timing model's predictors, filters and queues, the block counters —
- * comes from the class data as dynamic constants, which HotSpot folds like literals.
+ * comes from the class data, put in static final fields by the class initializer; HotSpot folds them
+ * like literals.
+ *
+ * <p>The class file is version 50 (Java 6) and has no stack maps: the JVM verifies it by type
+ * inference, in native code. Computing stack maps (the API's {@code StackMapGenerator}) took a third
+ * of the translating time and, once hot, HotSpot's C2 compiler spent 0.3–0.4 s of a few-second run
+ * compiling it, ahead of the translations waiting for it (JFR compilation events, crcsort and
+ * hashbench). Version 50 has no dynamic constants, hence the static fields.
  *
  * <p>The method {@code run(long limit)}: loads the guest registers the region uses into locals and
  * the counters into locals; then, per block: leave to the interpreter if the block would pass the
@@ -46,6 +51,12 @@ final class TranslationCompiler {
     static final int MAX_CODE_BYTES = 7900;
 
     private static final ClassDesc CD_TRANSLATION = desc(Translation.class);
+    private static final ClassDesc CD_TRANSLATED = ClassDesc.of(Translation.class.getPackageName(), "Translated");
+    private static final ClassDesc CD_METHOD_HANDLES = desc(MethodHandles.class);
+    private static final MethodTypeDesc MTD_LOOKUP = MethodTypeDesc.of(desc(MethodHandles.Lookup.class));
+    private static final MethodTypeDesc MTD_CLASS_DATA = MethodTypeDesc.of(ConstantDescs.CD_Object,
+            desc(MethodHandles.Lookup.class), ConstantDescs.CD_String, ConstantDescs.CD_Class);
+    private static final MethodTypeDesc MTD_GET = MethodTypeDesc.of(ConstantDescs.CD_Object, CD_int);
     private static final ClassDesc CD_HART = desc(Hart.class);
     private static final ClassDesc CD_MEMORY = desc(Memory.class);
     private static final ClassDesc CD_FPU = desc(Fpu.class);
@@ -82,12 +93,34 @@ final class TranslationCompiler {
         this.timed = !hart.timing.models().isEmpty();
         this.iBits = hart.timing.icaches.lineBits;
         this.dBits = hart.timing.dcaches.lineBits;
-        this.classFile = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(ClassHierarchyResolver.defaultResolver()
-                .orElse(ClassHierarchyResolver.ofClassLoading(Translation.class.getClassLoader()))));
+        this.classFile = ClassFile.of(ClassFile.StackMapsOption.DROP_STACK_MAPS);
+    }
+
+    /** The static final field holding class data element {@code index}. */
+    private static String dataField(int index) {
+        return "data" + index;
     }
 
     private static ClassDesc desc(Class<?> c) {
         return c.describeConstable().orElseThrow();
+    }
+
+    /** The class initializer: {@code dataN = (T) MethodHandles.classData(lookup(), "_", List.class).get(N)}. */
+    private static void initializeData(CodeBuilder code) {
+        code.invokestatic(CD_METHOD_HANDLES, "lookup", MTD_LOOKUP);
+        code.ldc(ConstantDescs.DEFAULT_NAME);
+        code.ldc(ConstantDescs.CD_List);
+        code.invokestatic(CD_METHOD_HANDLES, "classData", MTD_CLASS_DATA);
+        code.checkcast(ConstantDescs.CD_List);
+        for (int i = 0; i < DATA_TYPES.length; i++) {
+            code.dup();
+            code.loadConstant(i);
+            code.invokeinterface(ConstantDescs.CD_List, "get", MTD_GET);
+            code.checkcast(DATA_TYPES[i]);
+            code.putstatic(CD_TRANSLATED, dataField(i), DATA_TYPES[i]);
+        }
+        code.pop();
+        code.return_();
     }
 
     /**
@@ -95,9 +128,15 @@ final class TranslationCompiler {
      * must check (without one they only count).
      */
     byte[] classBytes(Region region, boolean limited) {
-        return classFile.build(ClassDesc.of(Translation.class.getPackageName(), "Translated"), cb -> {
+        return classFile.build(CD_TRANSLATED, cb -> {
+            cb.withVersion(ClassFile.JAVA_6_VERSION, 0);
             cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
             cb.withSuperclass(CD_TRANSLATION);
+            for (int i = 0; i < DATA_TYPES.length; i++) {
+                cb.withField(dataField(i), DATA_TYPES[i], ClassFile.ACC_STATIC | ClassFile.ACC_FINAL | ClassFile.ACC_PRIVATE);
+            }
+            cb.withMethodBody(ConstantDescs.CLASS_INIT_NAME, ConstantDescs.MTD_void, ClassFile.ACC_STATIC,
+                    TranslationCompiler::initializeData);
             cb.withMethodBody(ConstantDescs.INIT_NAME, MTD_INIT, ClassFile.ACC_PUBLIC, code -> {
                 code.aload(0);
                 code.aload(1);
@@ -177,8 +216,7 @@ final class TranslationCompiler {
         }
 
         private void constant(int index) {
-            code.ldc(DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT, ConstantDescs.DEFAULT_NAME,
-                    DATA_TYPES[index], index));
+            code.getstatic(CD_TRANSLATED, dataField(index), DATA_TYPES[index]);
         }
 
         void emit() {
