@@ -42,7 +42,8 @@ import picocli.CommandLine.Parameters;
             + "A guest fault ends the run with a report and exit code 139 (bad address), 132 (illegal instruction), "
             + "133 (ebreak), 137 (memory limit) or 124 (instruction limit); an unloadable program gives exit code 2.",
         "Statistics include modeled cycles of in-order cores: the timing presets rocket and sifive-u74 (LLVM's "
-            + "scheduling models; branch predictor and L1 caches simulated), --preset and --timing choose and tune them."})
+            + "scheduling models; branch predictor and L1 caches simulated), --preset and --timing choose and tune them, "
+            + "--no-timing leaves them out."})
 final class RunCommand implements Callable<Integer> {
     enum Stats { none, text, json }
 
@@ -90,6 +91,10 @@ final class RunCommand implements Callable<Integer> {
         description = "count modeled cycles of this timing preset only (repeatable): rocket, sifive-u74; default both")
     List<String> presets = new ArrayList<>();
 
+    @Option(names = "--no-timing",
+        description = "count no modeled cycles, only the counters: faster (the timing model's per-event work can double a run)")
+    boolean noTiming;
+
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = "translate",
         description = "translate (default: hot code becomes JVM bytecode) or interpret; both count the same")
     String engine;
@@ -109,8 +114,12 @@ final class RunCommand implements Callable<Integer> {
         noteOptionsAfterProgram(err);
         List<TimingParameters> models = new ArrayList<>();
         GuestClock guestClock;
+        if (noTiming && !(presets.isEmpty() && timing.isEmpty())) {
+            err.println("rvcm: --no-timing counts no modeled cycles: it takes no --preset or --timing");
+            return ExitCodes.BAD_INPUT;
+        }
         try {
-            for (String name : presets.isEmpty() ? TimingParameters.PRESETS.sequencedKeySet() : presets) {
+            for (String name : noTiming ? List.<String>of() : presets.isEmpty() ? TimingParameters.PRESETS.sequencedKeySet() : presets) {
                 TimingParameters p = TimingParameters.preset(name);
                 for (String assignment : timing) {
                     p = p.with(assignment);

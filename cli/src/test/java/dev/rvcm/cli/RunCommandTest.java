@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rvcm.testing.Corpus;
 import dev.rvcm.testing.Processes;
 import dev.rvcm.testing.ReferenceTools;
@@ -133,6 +134,27 @@ class RunCommandTest {
         assertThat(parameter.out()).isEmpty();
         assertThat(parameter.err().lines().toList()).singleElement().asString()
             .startsWith("rvcm: l1d-size must be ways × line × a power of two");
+    }
+
+    @Test
+    void noTimingCountsTheSameWithoutCycles() throws IOException {
+        String tiny = Corpus.fixture("tiny-medany").toString();
+        CliRun timed = CliRun.of("run", "--stats", "json", tiny);
+        CliRun untimed = CliRun.of("run", "--no-timing", "--stats", "json", tiny);
+        assertThat(untimed.exitCode()).isZero();
+        assertThat(untimed.out()).isEqualTo(timed.out());
+        ObjectNode expected = (ObjectNode) new ObjectMapper().readTree(timed.err());
+        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(untimed.err());
+        assertThat(json.get("cycles").isEmpty()).isTrue();
+        assertThat(json.get("timing").isEmpty()).isTrue();
+        assertThat(expected.get("cycles").isEmpty()).isFalse();
+        expected.remove(List.of("cycles", "timing"));
+        json.remove(List.of("cycles", "timing"));
+        assertThat(json).isEqualTo(expected);
+        CliRun both = CliRun.of("run", "--no-timing", "--preset", "rocket", tiny);
+        assertThat(both.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(both.out()).isEmpty();
+        assertThat(both.err().lines().toList()).singleElement().asString().startsWith("rvcm: --no-timing ");
     }
 
     @Test
