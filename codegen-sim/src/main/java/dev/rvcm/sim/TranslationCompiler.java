@@ -29,10 +29,10 @@ import java.util.List;
  * like literals.
  *
  * <p>The class file is version 50 (Java 6) and has no stack maps: the JVM verifies it by type
- * inference, in native code. Computing stack maps (the API's {@code StackMapGenerator}) took a third
- * of the translating time and, once hot, HotSpot's C2 compiler spent 0.3–0.4 s of a few-second run
- * compiling it, ahead of the translations waiting for it (JFR compilation events, crcsort and
- * hashbench). Version 50 has no dynamic constants, hence the static fields.
+ * inference, in native code. Computing stack maps (the API's {@code StackMapGenerator}) got hot, and
+ * HotSpot's C2 compiler spent 0.3–0.4 s of a few-second run compiling it, ahead of the translations
+ * waiting for it (JFR compilation events, crcsort and hashbench). Version 50 has no dynamic
+ * constants, hence the static fields.
  *
  * <p>The method {@code run(long limit)}: loads the guest registers the region uses into locals and
  * the counters into locals; then, per block: leave to the interpreter if the block would pass the

@@ -42,11 +42,12 @@
  * new fetch line, an append to a queue per branch and jump and per filter miss
  * ({@code BranchPredictors}, {@code Caches}), all models of a run at once.
  *
- * <p>Speed (README, "Speed"; {@code codegen-sim/bench/engine-vs-qemu.sh}): translation is 3–5× the
+ * <p>Speed (README, "Speed"; {@code codegen-sim/bench/engine-vs-qemu.sh}): translation is 3.5–6× the
  * interpreter with the timing model off, 2–3.5× with both presets; past the warm-up it runs matmul
  * faster than qemu-riscv64 and nbody about as fast. At the corpus's default sizes what remains is the JVM's
- * start (about 0.3 s), HotSpot compiling each translated method several times (C1, on-stack
- * replacement, C2: 40–45 % of the process's CPU on crcsort and hashbench), calls and returns going
+ * start (about 0.3 s), HotSpot compiling the translated methods (C1, on-stack replacement, C2: in a
+ * 2.5 s crcsort run C2 compiles for 1.4–2.1 s, which is why translated classes carry no stack maps
+ * and a translated method has one loop header), calls and returns going
  * back to the dispatch loop (regions end at their page), the software TLB per memory access (pages
  * are 64-bit words: an aligned access is one array element and a shift) and the timing model's
  * per-event work, which both engines share.
