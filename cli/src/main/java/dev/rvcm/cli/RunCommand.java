@@ -119,7 +119,9 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try {
-            for (String name : noTiming ? List.<String>of() : presets.isEmpty() ? TimingParameters.PRESETS.sequencedKeySet() : presets) {
+            List<String> counted = noTiming ? List.of()
+                : presets.isEmpty() ? List.copyOf(TimingParameters.PRESETS.sequencedKeySet()) : presets;
+            for (String name : counted) {
                 TimingParameters p = TimingParameters.preset(name);
                 for (String assignment : timing) {
                     p = p.with(assignment);
