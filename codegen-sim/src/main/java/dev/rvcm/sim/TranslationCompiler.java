@@ -456,7 +456,7 @@ final class TranslationCompiler {
             java.util.SortedSet<Integer> targets = new java.util.TreeSet<>();
             for (int b = 0; b < region.blocks().size(); b++) {
                 for (int successor : new int[] {region.blocks().get(b).taken(), region.blocks().get(b).next()}) {
-                    if (successor >= 0 && successor <= b) {
+                    if (jumpsBack(b, successor)) {
                         targets.add(successor);
                     }
                 }
@@ -465,9 +465,14 @@ final class TranslationCompiler {
             code.lookupswitch(blockLabels[0], targets.stream().map(t -> SwitchCase.of(t, blockLabels[t])).toList());
         }
 
+        /** Whether going from block {@code from} to its successor {@code successor} is a jump back (through the funnel). */
+        private static boolean jumpsBack(int from, int successor) {
+            return successor >= 0 && successor <= from;
+        }
+
         /** Goes to successor {@code successor} of a block (a block of the region or an exit). */
         private void go(int successor) {
-            if (successor >= 0 && successor <= current) {
+            if (jumpsBack(current, successor)) {
                 code.loadConstant(successor);
                 code.istore(target);
                 code.goto_(funnel);
